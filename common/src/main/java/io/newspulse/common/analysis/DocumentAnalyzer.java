@@ -1,0 +1,202 @@
+package io.newspulse.common.analysis;
+
+import io.newspulse.common.kb.Entity;
+import io.newspulse.common.kb.EntityType;
+import io.newspulse.common.kb.KnowledgeBase;
+import io.newspulse.common.moves.MarketMove;
+import io.newspulse.common.moves.MoveExtractor;
+import io.newspulse.common.tag.EntityTagger;
+import io.newspulse.common.tag.Mention;
+import io.newspulse.common.tag.TaggerRules;
+import io.newspulse.common.text.Language;
+import io.newspulse.common.text.LanguageDetector;
+import io.newspulse.common.text.NormalizedText;
+import io.newspulse.common.text.TextNormalizer;
+import io.newspulse.common.tone.ToneScorer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Normalises, tags and scores one document: the single entry point the CLI and the Flink jobs use.
+ * Immutable and thread-safe; build it once (building the dictionary takes a second).
+ */
+public final class DocumentAnalyzer {
+    /** Characters of body text after the title that count as the lead. */
+    static final int LEAD_LENGTH = 280;
+
+    private final KnowledgeBase kb;
+    private final TextNormalizer normalizer;
+    private final LanguageDetector languages;
+    private final EntityTagger tagger;
+    private final MoveExtractor moves;
+    private final ToneScorer tone;
+
+    public DocumentAnalyzer(
+            KnowledgeBase kb,
+            TextNormalizer normalizer,
+            LanguageDetector languages,
+            EntityTagger tagger,
+            MoveExtractor moves,
+            ToneScorer tone) {
+        this.kb = kb;
+        this.normalizer = normalizer;
+        this.languages = languages;
+        this.tagger = tagger;
+        this.moves = moves;
+        this.tone = tone;
+    }
+
+    /** An analyzer over {@code kb} with the embedded rules and lexicons. */
+    public static DocumentAnalyzer create(KnowledgeBase kb) {
+        TextNormalizer normalizer = new TextNormalizer();
+        return new DocumentAnalyzer(
+                kb,
+                normalizer,
+                new LanguageDetector(),
+                new EntityTagger(kb, normalizer::fold, TaggerRules.embedded(normalizer::fold)),
+                MoveExtractor.fromClasspath(),
+                ToneScorer.fromClasspath());
+    }
+
+    /** The knowledge base in use. */
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    /** The normaliser in use. */
+    public TextNormalizer normalizer() {
+        return normalizer;
+    }
+
+    /** The tagger in use. */
+    public EntityTagger tagger() {
+        return tagger;
+    }
+
+    /** Analyses a plain text with no title. */
+    public DocumentAnalysis analyze(String text) {
+        return analyze(null, text, null);
+    }
+
+    /**
+     * Analyses an article.
+     *
+     * @param title headline, or null
+     * @param body body text (may contain HTML)
+     * @param declaredLanguage language tag supplied with the article, or null
+     */
+    public DocumentAnalysis analyze(String title, String body, String declaredLanguage) {
+        String b = body == null ? "" : body;
+        boolean hasTitle = title != null && !title.isBlank();
+        String full = hasTitle ? title.strip() + "\n\n" + b : b;
+        int titleEnd = hasTitle ? title.strip().length() : 0;
+        int leadEnd = Math.min(full.length(), titleEnd + LEAD_LENGTH);
+        Language language = languages.detect(full, declaredLanguage);
+        NormalizedText text = normalizer.normalize(full);
+        List<Mention> mentions = tagger.tag(text, language);
+        List<MarketMove> found = moves.extract(text, mentions);
+        Map<String, List<Mention>> byEntity = withProductsUnderParents(mentions);
+        List<Mention> counted = new ArrayList<>();
+        byEntity.values().forEach(counted::addAll);
+        Map<String, Double> tones = tone.score(text, counted);
+        List<EntitySummary> entities =
+                summaries(byEntity, tones, titleEnd, leadEnd, counted.size());
+        return new DocumentAnalysis(language, entities, sectors(entities), found);
+    }
+
+    /** Groups mentions by entity; a product's mentions also count for its parent company. */
+    private Map<String, List<Mention>> withProductsUnderParents(List<Mention> mentions) {
+        Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
+            Entity e = kb.get(m.entityId());
+            if (e.type() == EntityType.PRODUCT
+                    && e.parent() != null
+                    && kb.find(e.parent()).isPresent()) {
+                Mention viaProduct =
+                        new Mention(
+                                e.parent(),
+                                m.alias(),
+                                m.start(),
+                                m.end(),
+                                m.normStart(),
+                                m.normEnd(),
+                                m.text(),
+                                "product",
+                                m.confidence());
+                byEntity.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(viaProduct);
+            }
+        }
+        byEntity.values().forEach(l -> l.sort(Comparator.comparingInt(Mention::start)));
+        return byEntity;
+    }
+
+    private List<EntitySummary> summaries(
+            Map<String, List<Mention>> byEntity,
+            Map<String, Double> tones,
+            int titleEnd,
+            int leadEnd,
+            int total) {
+        List<EntitySummary> out = new ArrayList<>();
+        for (var entry : byEntity.entrySet()) {
+            Entity e = kb.get(entry.getKey());
+            List<Mention> ms = entry.getValue();
+            LinkedHashSet<String> aliases = new LinkedHashSet<>();
+            ms.forEach(m -> aliases.add(m.alias()));
+            out.add(
+                    new EntitySummary(
+                            e.id(),
+                            e.type(),
+                            e.name(),
+                            e.tickers(),
+                            List.copyOf(aliases),
+                            e.sectors(),
+                            e.parent(),
+                            ms.size(),
+                            Relevance.score(ms, titleEnd, leadEnd, total),
+                            round(tones.getOrDefault(e.id(), 0.0)),
+                            List.copyOf(ms)));
+        }
+        out.sort(
+                Comparator.comparingInt(EntitySummary::relevance)
+                        .reversed()
+                        .thenComparing(Comparator.comparingInt(EntitySummary::count).reversed()));
+        return out;
+    }
+
+    /** Sector counts: named sectors directly, and sectors implied by the companies mentioned. */
+    private List<SectorCount> sectors(List<EntitySummary> entities) {
+        Map<String, int[]> counts = new LinkedHashMap<>(); // [direct, derived]
+        for (EntitySummary s : entities) {
+            if (s.type() == EntityType.SECTOR) {
+                counts.computeIfAbsent(s.id(), k -> new int[2])[0] += s.count();
+            } else if (s.type() == EntityType.COMPANY) {
+                for (String sector : s.sectors()) {
+                    counts.computeIfAbsent(sector, k -> new int[2])[1] += s.count();
+                }
+            }
+        }
+        List<SectorCount> out = new ArrayList<>();
+        counts.forEach(
+                (id, c) ->
+                        kb.find(id)
+                                .ifPresent(
+                                        e ->
+                                                out.add(
+                                                        new SectorCount(
+                                                                id,
+                                                                e.name(),
+                                                                c[0] + c[1],
+                                                                c[0] == 0))));
+        out.sort(Comparator.comparingInt(SectorCount::count).reversed());
+        return out;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,136 @@
+package io.newspulse.common.moves;
+
+import io.newspulse.common.moves.MarketMove.Direction;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the figures a move can be made of in folded text: percentages ({@code 3.5%}, {@code 0.8
+ * percent}, {@code 0.5 في المئه}, {@code -3.4%}) and money amounts ({@code 1200亿美元}, {@code $200
+ * billion}, {@code 50 مليار دولار}). Each pattern is a single linear pass: literal alternations and
+ * bounded digit runs, no nested quantifiers.
+ */
+final class FigureScanner {
+    private static final String DIGIT = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]";
+    private static final String NOT_AFTER_NUMBER =
+            "(?<![0-9\\u0660-\\u0669\\u06F0-\\u06F9.,\\u066B])";
+    private static final String NUMBER = DIGIT + "+(?:[.\\u066B]" + DIGIT + "+)?";
+    // "1,200" thousands separators are only written with Latin digits.
+    private static final String AMOUNT_NUMBER =
+            "(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|" + NUMBER + ")";
+
+    /** A percentage; {@code sign} is set when written as {@code +2.3%} or {@code (-3.4%)}. */
+    record Percent(int start, int end, int numberStart, Direction sign, double value) {}
+
+    /** A money amount, already multiplied out; {@code currency} is null when not written. */
+    record Amount(int start, int end, double value, String currency) {}
+
+    private final Pattern percent;
+    private final Pattern amount;
+    private final Map<String, String> currencyByTerm = new LinkedHashMap<>();
+    private final Map<String, Long> multiplierByTerm = new LinkedHashMap<>();
+
+    FigureScanner(MoveLexicon lexicon) {
+        TermSet<String> units = TermSet.ofTerms(lexicon.percentUnits());
+        if (units.isEmpty()) {
+            throw new IllegalArgumentException("moves lexicon needs percentUnits");
+        }
+        // A sign counts only at a word start: "(-3.4%)", "NVDA +2.3%", not "covid-19%".
+        this.percent =
+                Pattern.compile(
+                        NOT_AFTER_NUMBER
+                                + "(?:(?<![^\\s(\\[（])([+\\-\\u2212\\u2013]))?("
+                                + NUMBER
+                                + ")\\s?(?:"
+                                + units.regex()
+                                + ")");
+
+        Map<String, String> words = new LinkedHashMap<>();
+        Map<String, String> symbols = new LinkedHashMap<>();
+        lexicon.currencies()
+                .forEach(
+                        (iso, c) -> {
+                            c.words().forEach(w -> words.putIfAbsent(w, iso));
+                            c.symbols().forEach(w -> symbols.putIfAbsent(w, iso));
+                        });
+        words.forEach((w, iso) -> currencyByTerm.putIfAbsent(TermSet.fold(w), iso));
+        symbols.forEach((w, iso) -> currencyByTerm.putIfAbsent(TermSet.fold(w), iso));
+        lexicon.multipliers().forEach((w, m) -> multiplierByTerm.put(TermSet.fold(w), m));
+
+        String sym = TermSet.of(symbols).regex();
+        String cur = TermSet.of(words).regex();
+        String mult = TermSet.of(lexicon.multipliers()).regex();
+        this.amount =
+                Pattern.compile(
+                        NOT_AFTER_NUMBER
+                                + "(?:(?<sym>"
+                                + sym
+                                + ")\\s?(?<a1>"
+                                + AMOUNT_NUMBER
+                                + ")(?:\\s?(?<m1>"
+                                + mult
+                                + "))?"
+                                + "|(?<a2>"
+                                + AMOUNT_NUMBER
+                                + ")\\s?(?:(?<m2>"
+                                + mult
+                                + ")(?:\\s?(?<c2>"
+                                + cur
+                                + "))?|(?<c3>"
+                                + cur
+                                + ")))");
+    }
+
+    List<Percent> percents(String text) {
+        List<Percent> out = new ArrayList<>();
+        Matcher m = percent.matcher(text);
+        while (m.find()) {
+            Direction sign = null;
+            if (m.group(1) != null) {
+                sign = m.group(1).equals("+") ? Direction.UP : Direction.DOWN;
+            }
+            out.add(new Percent(m.start(), m.end(), m.start(2), sign, parse(m.group(2))));
+        }
+        return out;
+    }
+
+    List<Amount> amounts(String text) {
+        List<Amount> out = new ArrayList<>();
+        Matcher m = amount.matcher(text);
+        while (m.find()) {
+            boolean symbolFirst = m.group("sym") != null;
+            String number = symbolFirst ? m.group("a1") : m.group("a2");
+            String mult = symbolFirst ? m.group("m1") : m.group("m2");
+            String cur =
+                    symbolFirst
+                            ? m.group("sym")
+                            : m.group("c2") != null ? m.group("c2") : m.group("c3");
+            double value = parse(number) * (mult == null ? 1L : multiplierByTerm.get(mult));
+            out.add(
+                    new Amount(
+                            m.start(),
+                            m.end(),
+                            value,
+                            cur == null ? null : currencyByTerm.get(cur)));
+        }
+        return out;
+    }
+
+    /** Parses Latin or Arabic-Indic digits with an optional decimal point and separators. */
+    static double parse(String number) {
+        StringBuilder sb = new StringBuilder(number.length());
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c == '.' || c == '\u066B') {
+                sb.append('.');
+            } else if (c != ',') {
+                sb.append(Character.forDigit(Character.digit(c, 10), 10));
+            }
+        }
+        return Double.parseDouble(sb.toString());
+    }
+}

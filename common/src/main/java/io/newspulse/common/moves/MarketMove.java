@@ -1,0 +1,49 @@
+package io.newspulse.common.moves;
+
+/**
+ * A market move reported in a document: a price or index change in percent, or a change of market
+ * capitalisation in money.
+ *
+ * @param entityId the entity that moved
+ * @param kind {@link Kind#PRICE} for percentage moves, {@link Kind#MARKET_CAP} for value changes
+ * @param direction up or down
+ * @param percent size of the move in percent (positive), or {@code null} for market-cap moves given
+ *     only in money
+ * @param amount for market-cap moves, the amount in units of {@code currency}; otherwise null
+ * @param currency ISO code of {@code amount} (USD, CNY, HKD ...), or null
+ * @param qualifier {@code over}, {@code about}, {@code nearly}, {@code up_to} or null when the
+ *     figure is given exactly; {@code limit} for a limit-up/limit-down move (涨停/跌停), whose percent
+ *     is null because the limit depends on the board
+ * @param text the original text of the move phrase
+ * @param start start offset in the original text
+ * @param end end offset in the original text (exclusive)
+ */
+public record MarketMove(
+        String entityId,
+        Kind kind,
+        Direction direction,
+        Double percent,
+        Double amount,
+        String currency,
+        String qualifier,
+        String text,
+        int start,
+        int end) {
+
+    /** Direction of a move. */
+    public enum Direction {
+        UP,
+        DOWN;
+
+        /** Lower-case name used in JSON output. */
+        public String json() {
+            return this == UP ? "up" : "down";
+        }
+    }
+
+    /** What moved. */
+    public enum Kind {
+        PRICE,
+        MARKET_CAP
+    }
+}

@@ -1,0 +1,195 @@
+package io.newspulse.common.moves;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A set of lexicon terms, each with a value, matched against folded text by one precompiled pattern
+ * (a longest-first alternation of literals, so no backtracking blow-up).
+ *
+ * <p>Terms are folded like the text is ({@link #fold(String)}), so a lexicon may be written with
+ * {@code أ}, {@code ة} or upper case. Latin terms only match whole words ("up" does not match
+ * "update"); Chinese and Arabic terms match as substrings, because Chinese has no spaces and Arabic
+ * glues clitics and inflections (و, ب, ال, ت) to words. Short Arabic particles such as the negator
+ * لا would then match inside other words (الاسهم), so a set can also require whole Arabic words
+ * ({@link #of(Map, boolean)}).
+ *
+ * @param <V> the value attached to each term (a direction, a qualifier, a weight ...)
+ */
+public final class TermSet<V> {
+    private final Map<String, V> values;
+    private final Pattern pattern;
+
+    private TermSet(Map<String, V> values, Pattern pattern) {
+        this.values = values;
+        this.pattern = pattern;
+    }
+
+    /** One match of a term. */
+    public record Hit<V>(String term, V value, int start, int end) {}
+
+    /**
+     * Builds a set from terms and their values. On a duplicate folded term the first value wins, so
+     * a lexicon can list a term in a stronger category first.
+     */
+    public static <V> TermSet<V> of(Map<String, V> termValues) {
+        return of(termValues, false);
+    }
+
+    /**
+     * Like {@link #of(Map)}; with {@code arabicWholeWords} Arabic terms, too, only match whole
+     * words.
+     */
+    public static <V> TermSet<V> of(Map<String, V> termValues, boolean arabicWholeWords) {
+        Map<String, V> folded = new LinkedHashMap<>();
+        termValues.forEach(
+                (term, value) -> {
+                    String f = fold(term);
+                    if (!f.isBlank()) {
+                        folded.putIfAbsent(f, value);
+                    }
+                });
+        return new TermSet<>(folded, compile(folded.keySet(), arabicWholeWords));
+    }
+
+    /** Builds a set where every term of each group maps to the group's key. */
+    public static <V> TermSet<V> ofGroups(Map<V, ? extends List<String>> groups) {
+        Map<String, V> termValues = new LinkedHashMap<>();
+        groups.forEach(
+                (value, terms) -> {
+                    if (terms != null) {
+                        for (String term : terms) {
+                            termValues.putIfAbsent(term, value);
+                        }
+                    }
+                });
+        return of(termValues);
+    }
+
+    /** Builds a set of terms whose value is the term itself. */
+    public static TermSet<String> ofTerms(List<String> terms) {
+        Map<String, String> termValues = new LinkedHashMap<>();
+        if (terms != null) {
+            for (String term : terms) {
+                termValues.putIfAbsent(term, fold(term));
+            }
+        }
+        return of(termValues);
+    }
+
+    /**
+     * Folds a lexicon term the way the normaliser folds text: lower-case Latin, Arabic hamza forms
+     * of alef to bare alef, ta marbuta to ha, alef maqsura to ya. Full-width forms and traditional
+     * Chinese are not folded here: write lexicons in simplified Chinese.
+     */
+    public static String fold(String term) {
+        StringBuilder sb = new StringBuilder(term.length());
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            switch (c) {
+                case 'أ', 'إ', 'آ', 'ٱ' -> sb.append('ا');
+                case 'ة' -> sb.append('ه');
+                case 'ى' -> sb.append('ي');
+                default -> sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString().trim();
+    }
+
+    /** True when no term is defined. */
+    public boolean isEmpty() {
+        return values.isEmpty();
+    }
+
+    /** The regular-expression source of this set, for embedding in a larger pattern. */
+    public String regex() {
+        return pattern.pattern();
+    }
+
+    /** All non-overlapping hits in {@code text[from, to)}, left to right. */
+    public List<Hit<V>> findAll(CharSequence text, int from, int to) {
+        List<Hit<V>> hits = new ArrayList<>();
+        if (values.isEmpty() || from >= to) {
+            return hits;
+        }
+        Matcher m = matcher(text, from, to);
+        while (m.find()) {
+            hits.add(new Hit<>(m.group(), values.get(m.group()), m.start(), m.end()));
+        }
+        return hits;
+    }
+
+    /** The hit that ends last in {@code text[from, to)}, or null. */
+    public Hit<V> findLast(CharSequence text, int from, int to) {
+        List<Hit<V>> hits = findAll(text, from, to);
+        return hits.isEmpty() ? null : hits.get(hits.size() - 1);
+    }
+
+    /** The first hit in {@code text[from, to)}, or null. */
+    public Hit<V> findFirst(CharSequence text, int from, int to) {
+        if (values.isEmpty() || from >= to) {
+            return null;
+        }
+        Matcher m = matcher(text, from, to);
+        return m.find() ? new Hit<>(m.group(), values.get(m.group()), m.start(), m.end()) : null;
+    }
+
+    /** The hit that starts exactly at {@code from} (and ends by {@code to}), or null. */
+    public Hit<V> matchAt(CharSequence text, int from, int to) {
+        if (values.isEmpty() || from >= to) {
+            return null;
+        }
+        Matcher m = matcher(text, from, to);
+        return m.lookingAt()
+                ? new Hit<>(m.group(), values.get(m.group()), m.start(), m.end())
+                : null;
+    }
+
+    private Matcher matcher(CharSequence text, int from, int to) {
+        // Transparent bounds let the word-boundary lookarounds see outside the region.
+        return pattern.matcher(text).region(from, to).useTransparentBounds(true);
+    }
+
+    private static Pattern compile(Iterable<String> terms, boolean arabicWholeWords) {
+        List<String> sorted = new ArrayList<>();
+        terms.forEach(sorted::add);
+        // Longest first, so 上涨 wins over 涨 and "per cent" over "per".
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder sb = new StringBuilder();
+        for (String term : sorted) {
+            if (sb.length() > 0) {
+                sb.append('|');
+            }
+            if (isLatinLetter(term.charAt(0))) {
+                sb.append("(?<![\\p{IsLatin}\\d])");
+            } else if (arabicWholeWords && isArabicLetter(term.charAt(0))) {
+                sb.append("(?<!\\p{IsArabic})");
+            }
+            sb.append(Pattern.quote(term));
+            char last = term.charAt(term.length() - 1);
+            if (isLatinLetter(last)) {
+                sb.append("(?![\\p{IsLatin}\\d])");
+            } else if (arabicWholeWords && isArabicLetter(last)) {
+                sb.append("(?!\\p{IsArabic})");
+            }
+        }
+        // An empty set gets a pattern that never matches.
+        return Pattern.compile(sb.length() == 0 ? "(?!)" : sb.toString());
+    }
+
+    /** True for an Arabic-script letter. */
+    public static boolean isArabicLetter(char c) {
+        return Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+}

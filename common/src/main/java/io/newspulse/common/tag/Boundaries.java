@@ -1,0 +1,88 @@
+package io.newspulse.common.tag;
+
+import io.newspulse.common.text.NormalizedText;
+import java.util.Set;
+
+/** Whether a dictionary hit stands on word boundaries of its script. */
+final class Boundaries {
+    /** Arabic proclitics (and, by, for, the ...) that may be glued to a name. */
+    private static final Set<String> ARABIC_PREFIXES =
+            Set.of(
+                    "و", "ف", "ب", "ل", "ك", "ال", "لل", "وال", "بال", "فال", "كال", "ول", "وب",
+                    "وبال", "ولل");
+
+    private Boundaries() {}
+
+    static boolean ok(NormalizedText text, int begin, int end, TaggerRules rules) {
+        String s = text.text();
+        char first = s.charAt(begin);
+        char last = s.charAt(end - 1);
+        char prev = begin > 0 ? s.charAt(begin - 1) : ' ';
+        char next = end < s.length() ? s.charAt(end) : ' ';
+        if (Scripts.isWordChar(first) && Scripts.isWordChar(prev)) {
+            return false;
+        }
+        if (Scripts.isWordChar(last) && Scripts.isWordChar(next)) {
+            return false;
+        }
+        if (Scripts.isHan(first)
+                && end - begin <= 2
+                && Scripts.isHan(prev)
+                && rules.cjkLeftOk.indexOf(prev) < 0) {
+            return false;
+        }
+        if (Scripts.isHan(last) && Scripts.isHan(next) && rules.cjkRightBad.indexOf(next) >= 0) {
+            return false;
+        }
+        if (Scripts.isArabicLetter(first)
+                && Scripts.isArabicLetter(prev)
+                && !arabicPrefix(s, begin)) {
+            return false;
+        }
+        return !(Scripts.isArabicLetter(last) && Scripts.isArabicLetter(next));
+    }
+
+    private static boolean arabicPrefix(String s, int begin) {
+        int j = begin;
+        while (j > 0 && Scripts.isArabicLetter(s.charAt(j - 1)) && begin - j < 4) {
+            j--;
+        }
+        if (j > 0 && Scripts.isArabicLetter(s.charAt(j - 1))) {
+            return false;
+        }
+        return ARABIC_PREFIXES.contains(s.substring(j, begin));
+    }
+
+    /** Whether the first letter of the original span is upper case. */
+    static boolean originalCapitalised(NormalizedText text, int begin, int end) {
+        String o = text.original();
+        int from = text.originalStart(begin);
+        int to = text.originalEnd(end);
+        for (int i = from; i < to; i++) {
+            char c = o.charAt(i);
+            if (Character.isLetter(c)) {
+                return !Character.isLowerCase(c);
+            }
+        }
+        return true;
+    }
+
+    /** Whether the original span is exactly {@code spelling}, case included. */
+    static boolean originalEquals(NormalizedText text, int begin, int end, String spelling) {
+        int from = text.originalStart(begin);
+        int to = text.originalEnd(end);
+        return to - from == spelling.length() && text.original().startsWith(spelling, from);
+    }
+
+    /** Whether every letter of the original span is upper case. */
+    static boolean originalAllCaps(NormalizedText text, int begin, int end) {
+        String o = text.original();
+        int to = text.originalEnd(end);
+        for (int i = text.originalStart(begin); i < to; i++) {
+            if (Character.isLowerCase(o.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

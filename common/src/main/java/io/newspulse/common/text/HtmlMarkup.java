@@ -1,0 +1,237 @@
+package io.newspulse.common.text;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lenient recognition of HTML tags and entities inside news text. Anything that does not look
+ * exactly like markup is left alone, so plain text such as "a < b" or "S&P 500" survives.
+ */
+final class HtmlMarkup {
+    /** Returned by {@link #decodeEntity} when the text at '&' is not a known entity. */
+    static final long NOT_AN_ENTITY = -1;
+
+    private static final int MAX_ENTITY_LENGTH = 32;
+
+    /** Tags that end a line of text in a browser; they fold to a line break, others to a space. */
+    private static final Set<String> BLOCK_TAGS =
+            Set.of(
+                    "br",
+                    "p",
+                    "div",
+                    "li",
+                    "ul",
+                    "ol",
+                    "dl",
+                    "dt",
+                    "dd",
+                    "tr",
+                    "table",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "hr",
+                    "pre",
+                    "blockquote",
+                    "section",
+                    "article",
+                    "header",
+                    "footer",
+                    "figure",
+                    "figcaption");
+
+    /** Tags whose content is not text. */
+    private static final Set<String> RAW_TEXT_TAGS = Set.of("script", "style");
+
+    private static final Map<String, Integer> NAMED_ENTITIES =
+            Map.ofEntries(
+                    Map.entry("amp", (int) '&'),
+                    Map.entry("lt", (int) '<'),
+                    Map.entry("gt", (int) '>'),
+                    Map.entry("quot", (int) '"'),
+                    Map.entry("apos", (int) '\''),
+                    Map.entry("nbsp", 0xA0),
+                    Map.entry("ensp", 0x2002),
+                    Map.entry("emsp", 0x2003),
+                    Map.entry("thinsp", 0x2009),
+                    Map.entry("zwnj", 0x200C),
+                    Map.entry("zwj", 0x200D),
+                    Map.entry("lrm", 0x200E),
+                    Map.entry("rlm", 0x200F),
+                    Map.entry("shy", 0xAD),
+                    Map.entry("ndash", 0x2013),
+                    Map.entry("mdash", 0x2014),
+                    Map.entry("lsquo", 0x2018),
+                    Map.entry("rsquo", 0x2019),
+                    Map.entry("sbquo", 0x201A),
+                    Map.entry("ldquo", 0x201C),
+                    Map.entry("rdquo", 0x201D),
+                    Map.entry("bdquo", 0x201E),
+                    Map.entry("laquo", 0xAB),
+                    Map.entry("raquo", 0xBB),
+                    Map.entry("hellip", 0x2026),
+                    Map.entry("bull", 0x2022),
+                    Map.entry("middot", 0xB7),
+                    Map.entry("copy", 0xA9),
+                    Map.entry("reg", 0xAE),
+                    Map.entry("trade", 0x2122),
+                    Map.entry("deg", 0xB0),
+                    Map.entry("plusmn", 0xB1),
+                    Map.entry("times", 0xD7),
+                    Map.entry("divide", 0xF7),
+                    Map.entry("minus", 0x2212),
+                    Map.entry("permil", 0x2030),
+                    Map.entry("euro", 0x20AC),
+                    Map.entry("pound", 0xA3),
+                    Map.entry("yen", 0xA5),
+                    Map.entry("cent", 0xA2),
+                    Map.entry("sect", 0xA7),
+                    Map.entry("para", 0xB6),
+                    Map.entry("frac12", 0xBD),
+                    Map.entry("frac14", 0xBC),
+                    Map.entry("frac34", 0xBE),
+                    Map.entry("sup2", 0xB2),
+                    Map.entry("sup3", 0xB3),
+                    Map.entry("micro", 0xB5),
+                    Map.entry("iexcl", 0xA1),
+                    Map.entry("iquest", 0xBF));
+
+    private HtmlMarkup() {}
+
+    /**
+     * End (exclusive) of the tag, comment or raw-text element ({@code <script>...</script>}) that
+     * starts with the '<' at {@code lt}, or -1 if the text there is not markup.
+     */
+    static int markupEnd(String s, int lt) {
+        if (s.startsWith("<!--", lt)) {
+            int close = s.indexOf("-->", lt + 4);
+            return close < 0 ? -1 : close + 3;
+        }
+        if (!opensTag(s, lt)) {
+            return -1;
+        }
+        int end = tagEnd(s, lt);
+        if (end < 0) {
+            return -1;
+        }
+        String name = tagName(s, lt);
+        if (s.charAt(lt + 1) != '/' && s.charAt(end - 2) != '/' && RAW_TEXT_TAGS.contains(name)) {
+            return rawTextEnd(s, end, name);
+        }
+        return end;
+    }
+
+    /** Whether the tag at {@code lt} breaks the line (block elements and {@code <br>}). */
+    static boolean isBlockTag(String s, int lt) {
+        return BLOCK_TAGS.contains(tagName(s, lt));
+    }
+
+    /**
+     * Decodes the entity starting at the '&' at {@code amp}: returns {@code (codePoint << 32) |
+     * end} with end exclusive, or {@link #NOT_AN_ENTITY}. A terminating ';' is required.
+     */
+    static long decodeEntity(String s, int amp) {
+        int limit = Math.min(s.length(), amp + MAX_ENTITY_LENGTH);
+        int semi = -1;
+        for (int i = amp + 1; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == ';') {
+                semi = i;
+                break;
+            }
+            if (!isAsciiLetterOrDigit(c) && !(c == '#' && i == amp + 1)) {
+                return NOT_AN_ENTITY;
+            }
+        }
+        if (semi <= amp + 1) {
+            return NOT_AN_ENTITY;
+        }
+        int cp = codePointOf(s.substring(amp + 1, semi));
+        return cp < 0 ? NOT_AN_ENTITY : ((long) cp << 32) | (semi + 1);
+    }
+
+    private static int codePointOf(String body) {
+        if (body.charAt(0) != '#') {
+            return NAMED_ENTITIES.getOrDefault(body, -1);
+        }
+        boolean hex = body.length() > 1 && (body.charAt(1) == 'x' || body.charAt(1) == 'X');
+        String digits = body.substring(hex ? 2 : 1);
+        if (digits.isEmpty() || digits.length() > 7) {
+            return -1;
+        }
+        try {
+            int cp = Integer.parseInt(digits, hex ? 16 : 10);
+            // NUL and lone surrogates are not characters; leave such text as it is.
+            boolean valid = cp > 0 && cp <= Character.MAX_CODE_POINT && !isSurrogate(cp);
+            return valid ? cp : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static boolean opensTag(String s, int lt) {
+        if (lt + 1 >= s.length()) {
+            return false;
+        }
+        char next = s.charAt(lt + 1);
+        if (next == '/' && lt + 2 < s.length()) {
+            next = s.charAt(lt + 2);
+        }
+        return isAsciiLetter(next) || next == '!' || next == '?';
+    }
+
+    /** Index after the closing '>', skipping quoted attribute values; -1 if a '<' comes first. */
+    private static int tagEnd(String s, int lt) {
+        char quote = 0;
+        for (int i = lt + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return i + 1;
+            } else if (c == '<') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String tagName(String s, int lt) {
+        int start = s.charAt(lt + 1) == '/' ? lt + 2 : lt + 1;
+        int end = start;
+        while (end < s.length() && isAsciiLetterOrDigit(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** End of the closing tag of a raw-text element, or the end of the text if it is missing. */
+    private static int rawTextEnd(String s, int from, String name) {
+        String close = "</" + name;
+        for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
+            if (s.regionMatches(true, i, close, 0, close.length())) {
+                int end = s.indexOf('>', i);
+                return end < 0 ? s.length() : end + 1;
+            }
+        }
+        return s.length();
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isSurrogate(int cp) {
+        return cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE;
+    }
+}

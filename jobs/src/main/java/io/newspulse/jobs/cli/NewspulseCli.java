@@ -1,0 +1,43 @@
+package io.newspulse.jobs.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code newspulse} command line.
+ *
+ * <pre>
+ * newspulse tag [--pretty] [--kb DIR] [FILE...]   tag plain text or news JSON lines
+ * newspulse kb check [--kb DIR]                   validate the entity knowledge base
+ * newspulse kb stats [--kb DIR]                   count entities and aliases (one JSON object)
+ * </pre>
+ *
+ * <p>Every command prints a clear message and exits non-zero on bad input; none prints a stack
+ * trace unless {@code NEWSPULSE_DEBUG=1}.
+ */
+@Command(
+        name = "newspulse",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Real-time multilingual market news to trading signals.",
+        subcommands = {TagCommand.class, KbCommand.class})
+public final class NewspulseCli implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+    }
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status (for tests). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new NewspulseCli());
+        cli.setExecutionExceptionHandler(new CliErrors());
+        return cli.execute(args);
+    }
+}
