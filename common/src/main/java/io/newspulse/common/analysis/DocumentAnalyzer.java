@@ -98,7 +98,7 @@ public final class DocumentAnalyzer {
         Language language = languages.detect(full, declaredLanguage);
         NormalizedText text = normalizer.normalize(full);
         List<Mention> mentions = tagger.tag(text, language);
-        List<MarketMove> found = moves.extract(text, mentions);
+        List<MarketMove> found = distinct(moves.extract(text, mentions));
         Map<String, List<Mention>> byEntity = withProductsUnderParents(mentions);
         List<Mention> counted = new ArrayList<>();
         byEntity.values().forEach(counted::addAll);
@@ -194,6 +194,18 @@ public final class DocumentAnalyzer {
                                                                 c[0] == 0))));
         out.sort(Comparator.comparingInt(SectorCount::count).reversed());
         return out;
+    }
+
+    /** The same move reported again (title, then body) is one move: the first report stays. */
+    private static List<MarketMove> distinct(List<MarketMove> moves) {
+        Map<List<Object>, MarketMove> first = new LinkedHashMap<>();
+        for (MarketMove m : moves) {
+            first.putIfAbsent(
+                    java.util.Arrays.asList(
+                            m.entityId(), m.kind(), m.direction(), m.percent(), m.amount()),
+                    m);
+        }
+        return List.copyOf(first.values());
     }
 
     private static double round(double v) {

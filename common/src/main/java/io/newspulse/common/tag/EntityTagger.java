@@ -31,9 +31,9 @@ import java.util.function.UnaryOperator;
  * <p>Immutable and thread-safe; build it once per knowledge base.
  */
 public final class EntityTagger {
-    private static final Comparator<Mention> LEFTMOST_LONGEST =
-            Comparator.comparingInt(Mention::normStart)
-                    .thenComparing(m -> -(m.normEnd() - m.normStart()))
+    private static final Comparator<Mention> LONGEST_FIRST =
+            Comparator.comparingInt((Mention m) -> m.normStart() - m.normEnd())
+                    .thenComparingInt(Mention::normStart)
                     .thenComparing(m -> -m.confidence());
 
     private final KnowledgeBase kb;
@@ -104,7 +104,9 @@ public final class EntityTagger {
         // Two-letter names (GE, HP) are abbreviations far more often than companies.
         boolean needsContext = contextRequired.contains(key) || (shortLatin && letters <= 2);
         boolean capitalised = Character.isUpperCase(alias.codePointAt(0));
-        perEntity.putIfAbsent(
+        // The same spelling in lower case somewhere (a sector's "semiconductors") lifts the
+        // capitalisation requirement of a capitalised name.
+        perEntity.merge(
                 key,
                 new AliasEntry(
                         e.id(),
@@ -114,7 +116,8 @@ public final class EntityTagger {
                         needsContext,
                         ambiguous.contains(key),
                         capitalised,
-                        shortLatin));
+                        shortLatin),
+                (a, b) -> a.capitalised() && !b.capitalised() ? b : a);
     }
 
     private static Set<String> folded(Set<String> words, UnaryOperator<String> fold) {
@@ -166,7 +169,7 @@ public final class EntityTagger {
                 found.add(m);
             }
         }
-        return leftmostLongest(found);
+        return longestFirst(found);
     }
 
     private Mention resolve(NormalizedText text, Candidate c, Set<String> strong, Language lang) {
@@ -256,16 +259,22 @@ public final class EntityTagger {
                 confidence);
     }
 
-    private static List<Mention> leftmostLongest(List<Mention> found) {
-        found.sort(LEFTMOST_LONGEST);
+    /**
+     * Longest hits first, then leftmost: "Dow Chemical" beats an earlier-starting but shorter "the
+     * Dow". Returns the kept mentions in text order.
+     */
+    private static List<Mention> longestFirst(List<Mention> found) {
+        found.sort(LONGEST_FIRST);
+        BitSet taken = new BitSet();
         List<Mention> out = new ArrayList<>(found.size());
-        int lastEnd = -1;
         for (Mention m : found) {
-            if (m.normStart() >= lastEnd) {
+            int next = taken.nextSetBit(m.normStart());
+            if (next < 0 || next >= m.normEnd()) {
+                taken.set(m.normStart(), m.normEnd());
                 out.add(m);
-                lastEnd = m.normEnd();
             }
         }
+        out.sort(Comparator.comparingInt(Mention::normStart));
         return out;
     }
 
