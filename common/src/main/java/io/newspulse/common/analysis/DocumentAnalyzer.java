@@ -105,7 +105,7 @@ public final class DocumentAnalyzer {
         Map<String, Double> tones = tone.score(text, counted);
         List<EntitySummary> entities =
                 summaries(byEntity, tones, titleEnd, leadEnd, counted.size());
-        return new DocumentAnalysis(language, entities, sectors(entities), found);
+        return new DocumentAnalysis(language, entities, sectors(entities), found, text);
     }
 
     /** Groups mentions by entity; a product's mentions also count for its parent company. */

@@ -1,0 +1,37 @@
+package io.newspulse.common.model;
+
+import java.time.Instant;
+
+/**
+ * A {@code news.dlq} record: input that could not be processed, with why.
+ *
+ * @param schemaVersion contract version, {@value #SCHEMA_VERSION}
+ * @param topic topic the input was read from (or the index a document was bound for)
+ * @param partition partition, or -1
+ * @param offset offset, or -1
+ * @param timestamp Kafka timestamp of the input, epoch ms, or -1
+ * @param key the original key, base64, or null
+ * @param value the original value bytes, base64
+ * @param valueText the original value as UTF-8 text when it decodes, else null
+ * @param stage where it failed: {@code parse}, {@code enrich}, {@code elasticsearch}
+ * @param error short error code
+ * @param reason a sentence for people
+ * @param failedAt when it failed
+ */
+public record DeadLetter(
+        int schemaVersion,
+        String topic,
+        int partition,
+        long offset,
+        long timestamp,
+        String key,
+        String value,
+        String valueText,
+        String stage,
+        String error,
+        String reason,
+        Instant failedAt) {
+
+    /** Version of the {@code news.dlq} contract written by this code. */
+    public static final int SCHEMA_VERSION = 1;
+}

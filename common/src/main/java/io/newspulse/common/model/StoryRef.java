@@ -1,0 +1,11 @@
+package io.newspulse.common.model;
+
+/**
+ * A story shown as evidence or in a top list.
+ *
+ * @param id article id (the story's first article for top stories)
+ * @param title headline
+ * @param url link, or null
+ * @param source publisher
+ */
+public record StoryRef(String id, String title, String url, String source) {}
