@@ -10,14 +10,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Looks corpus label strings up in the knowledge base: which entities have a name, alias or ticker
  * equal to the label once folded (case, width, traditional to simplified, spacing). Tickers also
  * match without their exchange suffix ({@code 000402} for {@code 000402.SZ}) and with the dot
- * dropped ({@code 000402SZ}), as news writes them.
+ * dropped ({@code 000402SZ}), as news writes them. A label that matches nothing is tried again
+ * without legal-form suffixes ({@code Tesco PLC}, {@code Cominco Ltd}, {@code 上汽集团}), since corpora
+ * write registered names where the KB lists the short one.
  */
 public final class KbNames {
+    /** Legal-form words dropped from the end (or a leading "the") when a label matches nothing. */
+    private static final Pattern LEGAL_SUFFIX =
+            Pattern.compile(
+                    "(?:^the\\s+)|(?:[\\s,.]+(?:plc|inc|ltd|limited|co|corp|corporation|company|cos"
+                            + "|group|holdings?|sa|ag|nv|se|spa|llc|lp|bhd|oyj|asa|ab|'s)\\.?$)"
+                            + "|(?:(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|股份)$)");
+
     private final KnowledgeBase kb;
     private final UnaryOperator<String> fold;
     private final Map<String, Set<String>> byKey = new HashMap<>();
@@ -54,7 +64,16 @@ public final class KbNames {
 
     /** Ids of the entities of the given types that {@code label} names; empty when none. */
     public Set<String> entitiesNamed(String label, Set<EntityType> types) {
-        Set<String> ids = byKey.getOrDefault(key(label), Set.of());
+        String k = key(label);
+        Set<String> ids = byKey.getOrDefault(k, Set.of());
+        while (ids.isEmpty()) {
+            String shorter = LEGAL_SUFFIX.matcher(k).replaceFirst("").strip();
+            if (shorter.isEmpty() || shorter.equals(k)) {
+                break;
+            }
+            k = shorter;
+            ids = byKey.getOrDefault(k, Set.of());
+        }
         Set<String> out = new HashSet<>();
         for (String id : ids) {
             if (types.contains(kb.get(id).type())) {

@@ -1,5 +1,7 @@
 package io.newspulse.common.model;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import java.util.Map;
  * @param escalation 0 for a first alert, n for the n-th escalation of the same signal
  * @param createdAt when the alert was emitted
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Alert(
         int schemaVersion,
         String alertId,
@@ -52,5 +55,6 @@ public record Alert(
      * @param url link, or null
      * @param snippet the sentence that carries the signal (a move phrase, a mention)
      */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Evidence(String articleId, String title, String url, String snippet) {}
 }

@@ -1,5 +1,7 @@
 package io.newspulse.common.model;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 
 /**
@@ -17,6 +19,7 @@ import java.util.List;
  * @param aliasesMatched names that matched
  * @param mentions spans in {@code title + "\n\n" + body}
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ArticleEntity(
         String id,
         String type,

@@ -1,5 +1,8 @@
 package io.newspulse.common.model;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
 /**
  * One mention span.
  *
@@ -9,4 +12,5 @@ package io.newspulse.common.model;
  * @param rule the tagging rule
  * @param confidence 0 to 1
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ArticleMention(int start, int end, String text, String rule, double confidence) {}

@@ -1,5 +1,8 @@
 package io.newspulse.common.model;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
 /**
  * A market move reported in an enriched article.
  *
@@ -16,6 +19,7 @@ package io.newspulse.common.model;
  * @param start start offset
  * @param end end offset, exclusive
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ArticleMove(
         String entity,
         String entityType,

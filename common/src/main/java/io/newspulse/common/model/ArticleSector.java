@@ -1,5 +1,8 @@
 package io.newspulse.common.model;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
 /**
  * A sector of an enriched article.
  *
@@ -8,4 +11,5 @@ package io.newspulse.common.model;
  * @param count direct plus derived mentions
  * @param derived true when only implied by companies
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ArticleSector(String id, String name, int count, boolean derived) {}

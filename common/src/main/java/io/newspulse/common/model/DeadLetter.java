@@ -1,5 +1,7 @@
 package io.newspulse.common.model;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 
 /**
@@ -18,6 +20,7 @@ import java.time.Instant;
  * @param reason a sentence for people
  * @param failedAt when it failed
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record DeadLetter(
         int schemaVersion,
         String topic,

@@ -1,5 +1,7 @@
 package io.newspulse.common.model;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,6 +32,7 @@ import java.util.List;
  * @param simhash 64-bit SimHash of the folded text (near-duplicate detection)
  * @param contentHash SHA-256 of the folded text (exact duplicates)
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record EnrichedArticle(
         int schemaVersion,
         String id,

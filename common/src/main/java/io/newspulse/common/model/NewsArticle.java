@@ -1,5 +1,7 @@
 package io.newspulse.common.model;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,6 +17,7 @@ import java.util.List;
  * @param language declared language tag, or null
  * @param providerTags free-form tags of the provider
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record NewsArticle(
         String id,
         String source,

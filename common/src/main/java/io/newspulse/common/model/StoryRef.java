@@ -1,5 +1,8 @@
 package io.newspulse.common.model;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
 /**
  * A story shown as evidence or in a top list.
  *
@@ -8,4 +11,5 @@ package io.newspulse.common.model;
  * @param url link, or null
  * @param source publisher
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record StoryRef(String id, String title, String url, String source) {}

@@ -1,5 +1,7 @@
 package io.newspulse.common.model;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import java.util.Map;
  * @param topStories up to five stories by relevance
  * @param updates how many times the window fired (1 on time; more after late data)
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record WindowAggregate(
         int schemaVersion,
         String key,

@@ -1,15 +1,13 @@
 package io.newspulse.common.tag;
 
 import io.newspulse.common.text.NormalizedText;
-import java.util.Set;
 
 /** Whether a dictionary hit stands on word boundaries of its script. */
 final class Boundaries {
     /** Arabic proclitics (and, by, for, the ...) that may be glued to a name. */
-    private static final Set<String> ARABIC_PREFIXES =
-            Set.of(
-                    "و", "ف", "ب", "ل", "ك", "ال", "لل", "وال", "بال", "فال", "كال", "ول", "وب",
-                    "وبال", "ولل");
+    private static final String[] ARABIC_PREFIXES = {
+        "و", "ف", "ب", "ل", "ك", "ال", "لل", "وال", "بال", "فال", "كال", "ول", "وب", "وبال", "ولل"
+    };
 
     private Boundaries() {}
 
@@ -50,7 +48,13 @@ final class Boundaries {
         if (j > 0 && Scripts.isArabicLetter(s.charAt(j - 1))) {
             return false;
         }
-        return ARABIC_PREFIXES.contains(s.substring(j, begin));
+        int n = begin - j;
+        for (String p : ARABIC_PREFIXES) {
+            if (p.length() == n && s.startsWith(p, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the first letter of the original span is upper case. */

@@ -7,12 +7,14 @@ import io.newspulse.common.kb.KnowledgeBaseChecker;
 import io.newspulse.common.text.Language;
 import io.newspulse.common.text.NormalizedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -31,19 +33,33 @@ import java.util.function.UnaryOperator;
  * <p>Immutable and thread-safe; build it once per knowledge base.
  */
 public final class EntityTagger {
+    /** Longest first, then leftmost, then the most confident (as a stable sort keeps them). */
     private static final Comparator<Mention> LONGEST_FIRST =
-            Comparator.comparingInt((Mention m) -> m.normStart() - m.normEnd())
-                    .thenComparingInt(Mention::normStart)
-                    .thenComparing(m -> -m.confidence());
+            (a, b) -> {
+                int c = Integer.compare(a.normStart() - a.normEnd(), b.normStart() - b.normEnd());
+                if (c != 0) {
+                    return c;
+                }
+                c = Integer.compare(a.normStart(), b.normStart());
+                return c != 0 ? c : Double.compare(-a.confidence(), -b.confidence());
+            };
+
+    private static final Comparator<Mention> TEXT_ORDER =
+            (a, b) -> Integer.compare(a.normStart(), b.normStart());
 
     private final KnowledgeBase kb;
     private final TaggerRules rules;
-    private final AhoCorasickDoubleArrayTrie<AliasEntry[]> trie =
-            new AhoCorasickDoubleArrayTrie<>();
-    private final Map<String, List<String>> contextWords = new HashMap<>();
+    private final AhoCorasickDoubleArrayTrie<Key> trie = new AhoCorasickDoubleArrayTrie<>();
+
+    /** Entity index by id: strong entities and context words are kept per index. */
+    private final Map<String, Integer> entityIndex = new HashMap<>();
+
     private final ParagraphFilter paragraphs;
     private final TickerScanner tickers;
     private final ContextRules context;
+
+    /** Per-thread buffers, so that tagging a document allocates little beyond its mentions. */
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     /**
      * Builds the dictionary of every entity name.
@@ -56,19 +72,25 @@ public final class EntityTagger {
         this.kb = kb;
         this.rules = rules;
         TreeMap<String, List<AliasEntry>> dictionary = new TreeMap<>();
+        Map<String, List<String>> contextWords = new HashMap<>();
         for (Entity e : kb.entities()) {
+            entityIndex.putIfAbsent(e.id(), entityIndex.size());
             addNames(e, fold, dictionary);
             List<String> words = new ArrayList<>();
             e.context().forEach(w -> words.add(fold.apply(w)));
             e.tickers().forEach(t -> words.add(fold.apply(t)));
             contextWords.put(e.id(), words);
         }
-        TreeMap<String, AliasEntry[]> built = new TreeMap<>();
-        dictionary.forEach((k, v) -> built.put(k, v.toArray(AliasEntry[]::new)));
+        WordSet[] wordsByEntity = new WordSet[entityIndex.size()];
+        contextWords.forEach(
+                (id, words) -> wordsByEntity[entityIndex.get(id)] = new WordSet(words, true));
+        TreeMap<String, Key> built = new TreeMap<>();
+        dictionary.forEach(
+                (k, v) -> built.put(k, new Key(v.toArray(AliasEntry[]::new), entityIndex)));
         trie.build(built);
         this.paragraphs = new ParagraphFilter(rules.boilerplate);
-        this.context = new ContextRules(rules, contextWords);
-        this.tickers = new TickerScanner(kb, rules, context);
+        this.context = new ContextRules(rules, wordsByEntity);
+        this.tickers = new TickerScanner(kb, rules, context, entityIndex);
     }
 
     private void addNames(
@@ -143,75 +165,120 @@ public final class EntityTagger {
      * @param language document language; zh-Hant favours HK/TW names when an alias is shared
      */
     public List<Mention> tag(NormalizedText text, Language language) {
-        String s = text.text();
-        BitSet excluded = paragraphs.excluded(s);
-        List<Candidate> candidates = new ArrayList<>();
-        trie.parseText(
-                s,
-                (begin, end, entries) -> {
-                    if (!excluded.get(begin) && Boundaries.ok(text, begin, end, rules)) {
-                        candidates.add(new Candidate(begin, end, entries));
-                    }
-                });
-        Set<String> strong = new HashSet<>();
-        for (Candidate c : candidates) {
-            if (c.entries.length == 1 && !c.entries[0].contextRequired()) {
-                strong.add(c.entries[0].entityId());
+        Scratch sc = scratch.get();
+        try {
+            return tag(text, language, sc);
+        } finally {
+            sc.clear();
+        }
+    }
+
+    private List<Mention> tag(NormalizedText text, Language language, Scratch sc) {
+        char[] t = text.text().toCharArray();
+        BitSet excluded = paragraphs.excluded(t);
+        Candidates candidates = sc.candidates;
+        candidates.start(text, t, excluded, rules);
+        trie.parseText(t, candidates);
+        BitSet strong = sc.strong;
+        for (int k = 0; k < candidates.size; k++) {
+            Key key = candidates.keys[k];
+            if (key.strongEntity >= 0) {
+                strong.set(key.strongEntity);
             }
         }
-        List<Mention> found = new ArrayList<>();
-        List<Mention> tickerMentions = tickers.scan(text, excluded, candidates, strong);
-        tickerMentions.forEach(m -> strong.add(m.entityId()));
-        found.addAll(tickerMentions);
-        for (Candidate c : candidates) {
-            Mention m = resolve(text, c, strong, language);
+        List<Mention> found = sc.found;
+        tickers.scan(text, t, excluded, candidates, strong, found);
+        for (Mention m : found) {
+            strong.set(entityIndex.get(m.entityId()));
+        }
+        for (int k = 0; k < candidates.size; k++) {
+            Mention m = resolve(text, candidates, k, strong, language, sc);
             if (m != null) {
                 found.add(m);
             }
         }
-        return longestFirst(found);
+        return longestFirst(found, sc.taken);
     }
 
-    private Mention resolve(NormalizedText text, Candidate c, Set<String> strong, Language lang) {
-        List<AliasEntry> viable = new ArrayList<>(c.entries.length);
-        for (AliasEntry a : c.entries) {
-            if (a.capitalised()
-                    && Scripts.isLatinKey(a.alias().toLowerCase(java.util.Locale.ROOT))
-                    && !Boundaries.originalCapitalised(text, c.begin, c.end)) {
+    private Mention resolve(
+            NormalizedText text,
+            Candidates candidates,
+            int k,
+            BitSet strong,
+            Language lang,
+            Scratch sc) {
+        int begin = candidates.begins[k];
+        int end = candidates.ends[k];
+        Key key = candidates.keys[k];
+        AliasEntry[] entries = key.entries;
+        char[] t = candidates.chars;
+        int[] viable = sc.viable(entries.length);
+        int viableCount = 0;
+        // Checks that do not depend on the entry, computed at most once per candidate.
+        int capitalised = UNKNOWN;
+        int companyWords = UNKNOWN;
+        for (int i = 0; i < entries.length; i++) {
+            AliasEntry a = entries[i];
+            if (key.latinCapitalised[i]) {
+                if (capitalised == UNKNOWN) {
+                    capitalised = Boundaries.originalCapitalised(text, begin, end) ? YES : NO;
+                }
+                if (capitalised == NO) {
+                    continue;
+                }
+            }
+            if (a.exactCase() && !Boundaries.originalEquals(text, begin, end, a.alias())) {
                 continue;
             }
-            if (a.exactCase() && !Boundaries.originalEquals(text, c.begin, c.end, a.alias())) {
-                continue;
+            if (a.contextRequired()) {
+                int entity = key.entities[i];
+                boolean ok = strong.get(entity);
+                if (!ok) {
+                    if (companyWords == UNKNOWN) {
+                        companyWords = context.companyWordsNear(t, begin, end) ? YES : NO;
+                    }
+                    ok = companyWords == YES || context.entityContextNear(t, begin, end, entity);
+                }
+                if (!ok) {
+                    continue;
+                }
             }
-            if (a.contextRequired()
-                    && !context.companyContext(text.text(), c.begin, c.end, a.entityId(), strong)) {
-                continue;
-            }
-            viable.add(a);
+            viable[viableCount++] = i;
         }
-        if (viable.isEmpty()) {
+        if (viableCount == 0) {
             return null;
         }
-        if (viable.size() == 1 && c.entries.length == 1) {
-            AliasEntry a = viable.get(0);
+        if (viableCount == 1 && entries.length == 1) {
+            AliasEntry a = entries[viable[0]];
             String rule = a.contextRequired() ? "context" : a.canonical() ? "name" : "alias";
-            return mention(text, c, a, rule, confidence(c, a));
+            return mention(text, begin, end, a, rule, confidence(a));
         }
-        return disambiguate(text, c, viable, strong, lang);
+        return disambiguate(text, t, begin, end, key, viable, viableCount, strong, lang);
     }
+
+    private static final int UNKNOWN = 0;
+    private static final int YES = 1;
+    private static final int NO = 2;
 
     private Mention disambiguate(
             NormalizedText text,
-            Candidate c,
-            List<AliasEntry> viable,
-            Set<String> strong,
+            char[] t,
+            int begin,
+            int end,
+            Key key,
+            int[] viable,
+            int viableCount,
+            BitSet strong,
             Language lang) {
         AliasEntry best = null;
         int bestScore = 0;
         boolean tie = false;
-        for (AliasEntry a : viable) {
-            int score = strong.contains(a.entityId()) ? 3 : 0;
-            score += context.entityContextNear(text.text(), c.begin, c.end, a.entityId()) ? 2 : 0;
+        for (int v = 0; v < viableCount; v++) {
+            int i = viable[v];
+            AliasEntry a = key.entries[i];
+            int entity = key.entities[i];
+            int score = strong.get(entity) ? 3 : 0;
+            score += context.entityContextNear(t, begin, end, entity) ? 2 : 0;
             if (lang == Language.ZH_HANT && a.language().equals("zh-Hant")) {
                 score += 1;
             } else if (lang == Language.ZH_HANS && a.language().equals("zh-Hans")) {
@@ -227,12 +294,12 @@ public final class EntityTagger {
         }
         if (best == null || tie) {
             // No evidence either way: keep the first candidate in file order, flagged weak.
-            return mention(text, c, viable.get(0), "ambiguous", 0.4);
+            return mention(text, begin, end, key.entries[viable[0]], "ambiguous", 0.4);
         }
-        return mention(text, c, best, "ambiguous", bestScore >= 3 ? 0.8 : 0.6);
+        return mention(text, begin, end, best, "ambiguous", bestScore >= 3 ? 0.8 : 0.6);
     }
 
-    private static double confidence(Candidate c, AliasEntry a) {
+    private static double confidence(AliasEntry a) {
         if (a.contextRequired()) {
             return 0.7;
         }
@@ -244,17 +311,17 @@ public final class EntityTagger {
     }
 
     private static Mention mention(
-            NormalizedText text, Candidate c, AliasEntry a, String rule, double confidence) {
-        int start = text.originalStart(c.begin);
-        int end = text.originalEnd(c.end);
+            NormalizedText text, int begin, int end, AliasEntry a, String rule, double confidence) {
+        int start = text.originalStart(begin);
+        int stop = text.originalEnd(end);
         return new Mention(
                 a.entityId(),
                 a.alias(),
                 start,
+                stop,
+                begin,
                 end,
-                c.begin,
-                c.end,
-                text.original().substring(start, end),
+                text.original().substring(start, stop),
                 rule,
                 confidence);
     }
@@ -263,9 +330,8 @@ public final class EntityTagger {
      * Longest hits first, then leftmost: "Dow Chemical" beats an earlier-starting but shorter "the
      * Dow". Returns the kept mentions in text order.
      */
-    private static List<Mention> longestFirst(List<Mention> found) {
+    private static List<Mention> longestFirst(List<Mention> found, BitSet taken) {
         found.sort(LONGEST_FIRST);
-        BitSet taken = new BitSet();
         List<Mention> out = new ArrayList<>(found.size());
         for (Mention m : found) {
             int next = taken.nextSetBit(m.normStart());
@@ -274,20 +340,107 @@ public final class EntityTagger {
                 out.add(m);
             }
         }
-        out.sort(Comparator.comparingInt(Mention::normStart));
+        out.sort(TEXT_ORDER);
         return out;
     }
 
-    /** An automaton hit that passed the boundary rules. */
-    static final class Candidate {
-        final int begin;
-        final int end;
+    /** The dictionary value of one key: its entries, with what the tagger derives from them. */
+    static final class Key {
         final AliasEntry[] entries;
 
-        Candidate(int begin, int end, AliasEntry[] entries) {
-            this.begin = begin;
-            this.end = end;
+        /** Entity index of each entry. */
+        final int[] entities;
+
+        /** Whether an entry needs an upper-case first letter in the original (a Latin name). */
+        final boolean[] latinCapitalised;
+
+        /** The entity this key names unambiguously and without context, or -1. */
+        final int strongEntity;
+
+        Key(AliasEntry[] entries, Map<String, Integer> entityIndex) {
             this.entries = entries;
+            this.entities = new int[entries.length];
+            this.latinCapitalised = new boolean[entries.length];
+            for (int i = 0; i < entries.length; i++) {
+                AliasEntry a = entries[i];
+                entities[i] = entityIndex.get(a.entityId());
+                latinCapitalised[i] =
+                        a.capitalised() && Scripts.isLatinKey(a.alias().toLowerCase(Locale.ROOT));
+            }
+            this.strongEntity =
+                    entries.length == 1 && !entries[0].contextRequired() ? entities[0] : -1;
+        }
+    }
+
+    /**
+     * The automaton hits of one document that pass the paragraph and boundary rules, in hit order
+     * (by end, then longest first), as parallel arrays.
+     */
+    static final class Candidates implements AhoCorasickDoubleArrayTrie.IHit<Key> {
+        int[] begins = new int[64];
+        int[] ends = new int[64];
+        Key[] keys = new Key[64];
+        int size;
+
+        /** The characters of the normalised text. */
+        char[] chars;
+
+        private NormalizedText text;
+        private BitSet excluded;
+        private TaggerRules rules;
+
+        void start(NormalizedText text, char[] chars, BitSet excluded, TaggerRules rules) {
+            this.text = text;
+            this.chars = chars;
+            this.excluded = excluded;
+            this.rules = rules;
+            size = 0;
+        }
+
+        @Override
+        public void hit(int begin, int end, Key key) {
+            if (!excluded.get(begin) && Boundaries.ok(text, begin, end, rules)) {
+                if (size == begins.length) {
+                    begins = Arrays.copyOf(begins, size * 2);
+                    ends = Arrays.copyOf(ends, size * 2);
+                    keys = Arrays.copyOf(keys, size * 2);
+                }
+                begins[size] = begin;
+                ends[size] = end;
+                keys[size] = key;
+                size++;
+            }
+        }
+
+        void clear() {
+            Arrays.fill(keys, 0, size, null);
+            size = 0;
+            text = null;
+            chars = null;
+            excluded = null;
+        }
+    }
+
+    /** Buffers reused from document to document by one thread. */
+    private static final class Scratch {
+        final Candidates candidates = new Candidates();
+        final BitSet strong = new BitSet();
+        final BitSet taken = new BitSet();
+        final List<Mention> found = new ArrayList<>();
+        private int[] viable = new int[8];
+
+        int[] viable(int n) {
+            if (viable.length < n) {
+                viable = new int[n];
+            }
+            return viable;
+        }
+
+        void clear() {
+            candidates.clear();
+            strong.clear();
+            taken.clear();
+            found.clear();
         }
     }
 

@@ -1,13 +1,15 @@
 package io.newspulse.common.tag;
 
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Marks the paragraphs whose mentions must not count: page furniture (disclaimers, share buttons,
  * "view original") and second and later copies of the same paragraph.
+ *
+ * <p>Paragraphs are the runs between '\n' characters, compared with surrounding white space
+ * stripped. Works on index ranges: no paragraph is copied.
  */
 final class ParagraphFilter {
     /** Paragraphs shorter than this are never treated as copies (headings, bylines repeat). */
@@ -18,43 +20,137 @@ final class ParagraphFilter {
 
     private static final int CUE_NEAR_START = 40;
 
-    private final List<String> boilerplate;
+    private final WordSet boilerplate;
 
     ParagraphFilter(List<String> boilerplate) {
-        this.boilerplate = List.copyOf(boilerplate);
+        this.boilerplate = new WordSet(List.copyOf(boilerplate), false);
     }
 
     /** Positions of {@code text} (normalised) inside excluded paragraphs. */
     BitSet excluded(String text) {
-        BitSet out = new BitSet(text.length());
-        Set<String> seen = new HashSet<>();
+        return excluded(text.toCharArray());
+    }
+
+    /** Positions of the normalised text {@code t} inside excluded paragraphs. */
+    BitSet excluded(char[] t) {
+        BitSet out = new BitSet();
+        int n = t.length;
+        Seen seen = null;
         int start = 0;
-        while (start <= text.length()) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
-            String para = text.substring(start, end).strip();
-            if (!para.isEmpty() && (isBoilerplate(para) || isCopy(para, seen))) {
-                out.set(start, end);
+        while (true) {
+            int end = start;
+            while (end < n && t[end] != '\n') {
+                end++;
             }
-            if (nl < 0) {
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(t[from])) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(t[to - 1])) {
+                to--;
+            }
+            if (from < to) {
+                boolean exclude = isBoilerplate(t, from, to);
+                // The only paragraph of a text cannot repeat an earlier one.
+                if (!exclude && to - from >= MIN_COPY_LENGTH && (start > 0 || end < n)) {
+                    if (seen == null) {
+                        seen = new Seen();
+                    }
+                    exclude = !seen.add(t, from, to);
+                }
+                if (exclude) {
+                    out.set(start, end);
+                }
+            }
+            if (end == n) {
                 break;
             }
-            start = nl + 1;
+            start = end + 1;
         }
         return out;
     }
 
-    private boolean isCopy(String para, Set<String> seen) {
-        return para.length() >= MIN_COPY_LENGTH && !seen.add(para);
+    /**
+     * Whether a cue occurs in the stripped paragraph {@code [from, to)}; in a long paragraph it
+     * must start within its first {@link #CUE_NEAR_START} characters.
+     */
+    private boolean isBoilerplate(char[] t, int from, int to) {
+        int last = to - from < SHORT_PARAGRAPH ? to : Math.min(to, from + CUE_NEAR_START);
+        return boilerplate.containsAny(t, from, last, to);
     }
 
-    private boolean isBoilerplate(String para) {
-        for (String cue : boilerplate) {
-            int at = para.indexOf(cue);
-            if (at >= 0 && (para.length() < SHORT_PARAGRAPH || at < CUE_NEAR_START)) {
-                return true;
+    /** Paragraph ranges seen so far in one text, hashed by content. */
+    private static final class Seen {
+        private static final int HASHED_CHARS = 16;
+
+        private int[] starts = new int[16];
+        private int[] ends = new int[16];
+        private int[] hashes = new int[16];
+        private boolean[] used = new boolean[16];
+        private int size;
+
+        /** Adds the content of {@code [from, to)}; false if the same content was already added. */
+        boolean add(char[] t, int from, int to) {
+            int h = hash(t, from, to);
+            int mask = used.length - 1;
+            int slot = mix(h) & mask;
+            while (used[slot]) {
+                if (hashes[slot] == h && Arrays.equals(t, starts[slot], ends[slot], t, from, to)) {
+                    return false;
+                }
+                slot = (slot + 1) & mask;
+            }
+            used[slot] = true;
+            starts[slot] = from;
+            ends[slot] = to;
+            hashes[slot] = h;
+            if (++size * 2 > used.length) {
+                grow();
+            }
+            return true;
+        }
+
+        private void grow() {
+            int[] oldStarts = starts;
+            int[] oldEnds = ends;
+            int[] oldHashes = hashes;
+            boolean[] oldUsed = used;
+            int capacity = oldUsed.length * 2;
+            starts = new int[capacity];
+            ends = new int[capacity];
+            hashes = new int[capacity];
+            used = new boolean[capacity];
+            int mask = capacity - 1;
+            for (int k = 0; k < oldUsed.length; k++) {
+                if (oldUsed[k]) {
+                    int slot = mix(oldHashes[k]) & mask;
+                    while (used[slot]) {
+                        slot = (slot + 1) & mask;
+                    }
+                    used[slot] = true;
+                    starts[slot] = oldStarts[k];
+                    ends[slot] = oldEnds[k];
+                    hashes[slot] = oldHashes[k];
+                }
             }
         }
-        return false;
+
+        /** Length and some characters from both ends: equal content is compared in full anyway. */
+        private static int hash(char[] t, int from, int to) {
+            int h = to - from;
+            int head = Math.min(to, from + HASHED_CHARS);
+            for (int i = from; i < head; i++) {
+                h = 31 * h + t[i];
+            }
+            for (int i = Math.max(head, to - HASHED_CHARS); i < to; i++) {
+                h = 31 * h + t[i];
+            }
+            return h;
+        }
+
+        private static int mix(int h) {
+            return h ^ (h >>> 16);
+        }
     }
 }

@@ -53,15 +53,45 @@ final class TickerScanner {
     /** Reuters instrument-code suffixes of US listings: NVDA.O, JPM.N. */
     private static final Set<String> RIC_US = Set.of("o", "oq", "n", "a", "k", "p");
 
+    /** 1 for ASCII lower-case letters, 2 for ASCII digits (the token characters), else 0. */
+    private static final byte[] ALNUM = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ALNUM[c] = 1;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            ALNUM[c] = 2;
+        }
+    }
+
+    /** Length of the longest suffix above. */
+    private static final int MAX_SUFFIX = 3;
+
+    /** Longest cashtag: '$', five letters, a class suffix such as ".b". */
+    private static final int CASHTAG_MAX = 9;
+
+    /** Longest exchange name, with a space, before the ':' of an exchange prefix. */
+    private static final int EXCHANGE_BEFORE_COLON = 14;
+
+    /** End of the longest code after the ':' (space, six characters, class suffix). */
+    private static final int CODE_AFTER_COLON = 12;
+
     private final Map<String, List<String>> owners = new HashMap<>();
     private final Map<String, List<String>> codes = new HashMap<>();
     private final Map<String, Entity> entities = new HashMap<>();
     private final TaggerRules rules;
     private final ContextRules context;
+    private final Map<String, Integer> entityIndex;
 
-    TickerScanner(KnowledgeBase kb, TaggerRules rules, ContextRules context) {
+    TickerScanner(
+            KnowledgeBase kb,
+            TaggerRules rules,
+            ContextRules context,
+            Map<String, Integer> entityIndex) {
         this.rules = rules;
         this.context = context;
+        this.entityIndex = entityIndex;
         for (Entity e : kb.entities()) {
             entities.put(e.id(), e);
             for (String t : e.tickers()) {
@@ -74,83 +104,134 @@ final class TickerScanner {
         }
     }
 
-    List<Mention> scan(
+    /**
+     * Appends the ticker and code mentions of {@code text} to {@code out}.
+     *
+     * @param t the characters of {@code text.text()}
+     * @param names the dictionary hits, for codes that follow a name of their entity
+     * @param strong entities named unambiguously in the document, by entity index
+     */
+    void scan(
             NormalizedText text,
+            char[] t,
             BitSet excluded,
-            List<EntityTagger.Candidate> names,
-            Set<String> strong) {
-        String s = text.text();
-        List<Mention> out = new ArrayList<>();
-        if (s.indexOf('$') >= 0) {
-            Matcher m = CASHTAG.matcher(s);
-            while (m.find()) {
-                String symbol = m.group(1).toUpperCase(Locale.ROOT).replace('.', '-');
-                emit(text, excluded, m.start(), m.end(), symbol, "ticker", 0.95, out);
-            }
-        }
-        if (s.indexOf(':') >= 0) {
-            Matcher m = EXCHANGE_PREFIX.matcher(s);
-            while (m.find()) {
-                String suffix = EXCHANGE_SUFFIX.get(m.group(1));
-                String code = m.group(2);
-                String ticker =
-                        suffix.equals("US")
-                                ? code.toUpperCase(Locale.ROOT).replace('.', '-')
-                                : Tickers.canonical(code, suffix);
-                emit(text, excluded, m.start(), m.end(), ticker, "ticker", 0.95, out);
-            }
-        }
-        scanTokens(text, excluded, names, strong, out);
-        return out;
-    }
-
-    /** One pass over ASCII letter-digit runs for suffixed, glued, numeric and bare forms. */
-    private void scanTokens(
-            NormalizedText text,
-            BitSet excluded,
-            List<EntityTagger.Candidate> names,
-            Set<String> strong,
+            EntityTagger.Candidates names,
+            BitSet strong,
             List<Mention> out) {
         String s = text.text();
         int n = s.length();
+        int dollar = s.indexOf('$');
+        if (dollar >= 0) {
+            // Every match starts at a '$' and is at most 9 characters long: try the regex at each
+            // '$' only, with transparent bounds so that the look-ahead sees past the region.
+            Matcher m = CASHTAG.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int p = dollar; p >= 0; p = s.indexOf('$', p)) {
+                m.region(p, Math.min(n, p + CASHTAG_MAX));
+                if (m.lookingAt()) {
+                    String symbol = m.group(1).toUpperCase(Locale.ROOT).replace('.', '-');
+                    emit(text, excluded, m.start(), m.end(), symbol, "ticker", 0.95, out);
+                    p = m.end();
+                } else {
+                    p++;
+                }
+            }
+        }
+        int colon = s.indexOf(':');
+        if (colon >= 0) {
+            // Every match holds a ':' with the exchange at most 14 characters before it and the
+            // code at most 11 after it: search only around each ':'.
+            Matcher m =
+                    EXCHANGE_PREFIX.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            int from = 0;
+            for (int p = colon; p >= 0; p = s.indexOf(':', Math.max(p + 1, from))) {
+                m.region(
+                        Math.max(from, p - EXCHANGE_BEFORE_COLON),
+                        Math.min(n, p + CODE_AFTER_COLON));
+                if (m.find()) {
+                    String suffix = EXCHANGE_SUFFIX.get(m.group(1));
+                    String code = m.group(2);
+                    String ticker =
+                            suffix.equals("US")
+                                    ? code.toUpperCase(Locale.ROOT).replace('.', '-')
+                                    : Tickers.canonical(code, suffix);
+                    emit(text, excluded, m.start(), m.end(), ticker, "ticker", 0.95, out);
+                    from = m.end();
+                }
+            }
+        }
+        scanTokens(text, t, excluded, names, strong, out);
+    }
+
+    /**
+     * One pass over ASCII letter-digit runs for suffixed, glued, numeric and bare forms. Tokens are
+     * judged on their index range; only real candidates become strings.
+     */
+    private void scanTokens(
+            NormalizedText text,
+            char[] t,
+            BitSet excluded,
+            EntityTagger.Candidates names,
+            BitSet strong,
+            List<Mention> out) {
+        String s = text.text();
+        int n = t.length;
         int i = 0;
         while (i < n) {
-            if (!isAsciiAlnum(s.charAt(i))) {
+            char first = t[i];
+            if (first >= 128 || ALNUM[first] == 0) {
                 i++;
                 continue;
             }
             int ts = i;
-            while (i < n && isAsciiAlnum(s.charAt(i))) {
+            int digits = 0;
+            while (i < n) {
+                char c = t[i];
+                int kind = c < 128 ? ALNUM[c] : 0;
+                if (kind == 0) {
+                    break;
+                }
+                digits += kind >> 1;
                 i++;
             }
             int te = i;
-            if (ts > 0 && (isAsciiAlnum(s.charAt(ts - 1)) || s.charAt(ts - 1) == '$')) {
+            int length = te - ts;
+            if (ts > 0 && t[ts - 1] == '$') {
+                continue;
+            }
+            // Only these can become a mention: a token before '.', a glued code (8 characters), a
+            // code of 4 to 6 digits or a symbol of 2 to 5 letters.
+            boolean dot = te < n && t[te] == '.';
+            boolean allDigits = digits == length;
+            boolean allLetters = digits == 0;
+            if (!dot
+                    && length != 8
+                    && !(allDigits && length >= 4 && length <= 6)
+                    && !(allLetters && length >= 2 && length <= 5)) {
                 continue;
             }
             if (excluded.get(ts)) {
                 continue;
             }
-            int suffixEnd = suffixEnd(s, te);
-            if (suffixEnd > 0) {
-                if (suffixed(text, excluded, ts, te, suffixEnd, out)) {
-                    i = suffixEnd;
+            if (dot) {
+                int suffixEnd = suffixEnd(s, te);
+                if (suffixEnd > 0) {
+                    if (suffixed(text, excluded, ts, te, suffixEnd, out)) {
+                        i = suffixEnd;
+                    }
+                    continue;
                 }
+                if (te + 1 < n && Character.isDigit(s.charAt(te + 1))) {
+                    continue; // a decimal number
+                }
+            }
+            if (length == 8) {
+                glued(text, excluded, ts, te, out);
                 continue;
             }
-            if (te < n
-                    && s.charAt(te) == '.'
-                    && te + 1 < n
-                    && Character.isDigit(s.charAt(te + 1))) {
-                continue; // a decimal number
-            }
-            String token = s.substring(ts, te);
-            if (glued(text, excluded, ts, te, token, out)) {
-                continue;
-            }
-            if (isDigits(token)) {
-                numericCode(text, excluded, ts, te, token, names, strong, out);
-            } else if (isLetters(token) && token.length() >= 2 && token.length() <= 5) {
-                bareSymbol(text, excluded, ts, te, token, strong, out);
+            if (allDigits) {
+                numericCode(text, t, ts, te, names, strong, out);
+            } else if (allLetters && length >= 2 && length <= 5) {
+                bareSymbol(text, t, ts, te, strong, out);
             }
         }
     }
@@ -165,6 +246,10 @@ final class TickerScanner {
             j++;
         }
         if (j == te + 1 || (j < s.length() && Character.isDigit(s.charAt(j)))) {
+            return -1;
+        }
+        int length = j - te - 1;
+        if (length > MAX_SUFFIX) {
             return -1;
         }
         String suffix = s.substring(te + 1, j);
@@ -191,37 +276,29 @@ final class TickerScanner {
         return emit(text, excluded, ts, se, ticker, "ticker", 0.95, out);
     }
 
-    /** {@code 000402sz} (a code glued to its exchange) and {@code sh600519}. */
-    private boolean glued(
-            NormalizedText text, BitSet excluded, int ts, int te, String token, List<Mention> out) {
-        if (token.length() != 8) {
-            return false;
-        }
-        String head = token.substring(0, 2);
-        String tail = token.substring(6);
-        if (isDigits(token.substring(0, 6))
-                && (tail.equals("sz")
-                        || tail.equals("sh")
-                        || tail.equals("ss")
-                        || tail.equals("bj"))) {
+    /** {@code 000402sz} (a code glued to its exchange) and {@code sh600519}: 8 characters. */
+    private boolean glued(NormalizedText text, BitSet excluded, int ts, int te, List<Mention> out) {
+        String s = text.text();
+        if (isDigits(s, ts, ts + 6) && isExchange(s, ts + 6, true)) {
+            String tail = s.substring(ts + 6, te);
             return emit(
                     text,
                     excluded,
                     ts,
                     te,
-                    Tickers.canonical(token.substring(0, 6), tail),
+                    Tickers.canonical(s.substring(ts, ts + 6), tail),
                     "ticker",
                     0.9,
                     out);
         }
-        if (isDigits(token.substring(2))
-                && (head.equals("sz") || head.equals("sh") || head.equals("bj"))) {
+        if (isDigits(s, ts + 2, te) && isExchange(s, ts, false)) {
+            String head = s.substring(ts, ts + 2);
             return emit(
                     text,
                     excluded,
                     ts,
                     te,
-                    Tickers.canonical(token.substring(2), head),
+                    Tickers.canonical(s.substring(ts + 2, te), head),
                     "ticker",
                     0.9,
                     out);
@@ -229,16 +306,25 @@ final class TickerScanner {
         return false;
     }
 
+    /**
+     * Whether {@code s} has a glued exchange at {@code i}: sz, sh, bj, and after the code also ss.
+     */
+    private static boolean isExchange(String s, int i, boolean tail) {
+        char a = s.charAt(i);
+        char b = s.charAt(i + 1);
+        return (a == 's' && (b == 'z' || b == 'h' || (tail && b == 's'))) || (a == 'b' && b == 'j');
+    }
+
     private void numericCode(
             NormalizedText text,
-            BitSet excluded,
+            char[] t,
             int ts,
             int te,
-            String token,
-            List<EntityTagger.Candidate> names,
-            Set<String> strong,
+            EntityTagger.Candidates names,
+            BitSet strong,
             List<Mention> out) {
-        if (token.length() < 4 || token.length() > 6) {
+        int length = te - ts;
+        if (length < 4 || length > 6) {
             return;
         }
         String s = text.text();
@@ -246,6 +332,7 @@ final class TickerScanner {
         if (after == '%' || after == ',' || after == '年' || after == '亿' || after == '万') {
             return;
         }
+        String token = s.substring(ts, te);
         List<String> tickers = codes.get(token);
         if (tickers == null && token.length() == 5 && token.charAt(0) == '0') {
             tickers = codes.get(Tickers.hongKongCode(token));
@@ -259,7 +346,7 @@ final class TickerScanner {
             return;
         }
         boolean bracketed = bracketed(s, ts, te);
-        if (!bracketed && !context.codeContextBefore(s, ts)) {
+        if (!bracketed && !context.codeContextBefore(t, ts)) {
             return;
         }
         String owner = soleOrSupported(tickers, strong);
@@ -268,26 +355,23 @@ final class TickerScanner {
         }
     }
 
+    /** A token of 2 to 5 letters, all capitals in the original. */
     private void bareSymbol(
-            NormalizedText text,
-            BitSet excluded,
-            int ts,
-            int te,
-            String token,
-            Set<String> strong,
-            List<Mention> out) {
-        String symbol = token.toUpperCase(Locale.ROOT);
+            NormalizedText text, char[] t, int ts, int te, BitSet strong, List<Mention> out) {
+        // Most tokens are ordinary lower-case words: check the original before any lookup.
+        if (!Boundaries.originalAllCaps(text, ts, te)) {
+            return;
+        }
+        String symbol = text.text().substring(ts, te).toUpperCase(Locale.ROOT);
         List<String> ids = owners.get(symbol);
-        if (ids == null
-                || rules.notBareTickers.contains(symbol)
-                || !Boundaries.originalAllCaps(text, ts, te)) {
+        if (ids == null || rules.notBareTickers.contains(symbol)) {
             return;
         }
         String id = ids.get(0);
+        int entity = entityIndex.get(id);
         boolean supported =
-                strong.contains(id)
-                        || (token.length() >= 3
-                                && context.companyContext(text.text(), ts, te, id, Set.of()));
+                strong.get(entity)
+                        || (te - ts >= 3 && context.companyContext(t, ts, te, entity, null));
         if (supported) {
             emitFor(text, ts, te, id, symbol, "ticker", 0.7, out);
         }
@@ -295,14 +379,15 @@ final class TickerScanner {
 
     /** An entity owning one of {@code tickers} whose name ends right before the code. */
     private String namedJustBefore(
-            String s, int ts, List<EntityTagger.Candidate> names, List<String> tickers) {
+            String s, int ts, EntityTagger.Candidates names, List<String> tickers) {
         int lo = ts;
         while (lo > 0 && ts - lo < 3 && (s.charAt(lo - 1) == ' ' || s.charAt(lo - 1) == '(')) {
             lo--;
         }
-        for (EntityTagger.Candidate c : names) {
-            if (c.end >= lo && c.end <= ts) {
-                for (AliasEntry a : c.entries) {
+        for (int k = 0; k < names.size; k++) {
+            int end = names.ends[k];
+            if (end >= lo && end <= ts) {
+                for (AliasEntry a : names.keys[k].entries) {
                     for (String t : tickers) {
                         if (owners.getOrDefault(t, List.of()).contains(a.entityId())) {
                             return a.entityId();
@@ -314,7 +399,7 @@ final class TickerScanner {
         return null;
     }
 
-    private String soleOrSupported(List<String> tickers, Set<String> strong) {
+    private String soleOrSupported(List<String> tickers, BitSet strong) {
         List<String> ids = new ArrayList<>();
         for (String t : tickers) {
             for (String id : owners.getOrDefault(t, List.of())) {
@@ -328,7 +413,7 @@ final class TickerScanner {
         }
         String supported = null;
         for (String id : ids) {
-            if (strong.contains(id)) {
+            if (strong.get(entityIndex.get(id))) {
                 if (supported != null) {
                     return null;
                 }
@@ -391,10 +476,6 @@ final class TickerScanner {
                         confidence));
     }
 
-    private static boolean isAsciiAlnum(char c) {
-        return isAsciiLetter(c) || (c >= '0' && c <= '9');
-    }
-
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z';
     }
@@ -406,6 +487,15 @@ final class TickerScanner {
             }
         }
         return !s.isEmpty();
+    }
+
+    private static boolean isDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return from < to;
     }
 
     private static boolean isLetters(String s) {

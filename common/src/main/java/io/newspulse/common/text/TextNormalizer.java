@@ -28,10 +28,24 @@ import java.util.Arrays;
  * java.text.Normalizer}. Instances are immutable and thread-safe; construct once.
  */
 public final class TextNormalizer {
+    /**
+     * Per-thread output buffers: normalising allocates only the result. {@link #normalize} does not
+     * call itself, so one builder per thread suffices.
+     */
+    private static final ThreadLocal<Builder> BUILDERS = ThreadLocal.withInitial(Builder::new);
 
     /** Normalises {@code raw}; the result maps every folded character back to {@code raw}. */
     public NormalizedText normalize(String raw) {
-        Builder out = new Builder(raw);
+        Builder out = BUILDERS.get();
+        out.start(raw);
+        try {
+            return normalize(raw, out);
+        } finally {
+            out.release();
+        }
+    }
+
+    private static NormalizedText normalize(String raw, Builder out) {
         int length = raw.length();
         int i = 0;
         while (i < length) {
@@ -136,8 +150,17 @@ public final class TextNormalizer {
             case CharFolding.PARAGRAPH:
                 out.whitespace(start, end, 2);
                 break;
+            case CharFolding.KEEP, CharFolding.LESS_THAN, CharFolding.AMPERSAND:
+                // One character ('<' and '&' from entities are literal): no expansion lookup.
+                char folded = CharFolding.map(c);
+                if (folded == ' ') {
+                    out.whitespace(start, end, 0);
+                } else {
+                    out.append(folded, start, end);
+                }
+                break;
             default:
-                // '<' and '&' from entities are literal; marks stay uncomposed.
+                // Marks stay uncomposed.
                 out.appendAll(CharFolding.expansion(c), start, end);
         }
     }
@@ -169,10 +192,15 @@ public final class TextNormalizer {
 
     /** Growable folded text with the original span of every folded character. */
     private static final class Builder {
-        private final String raw;
-        private char[] text;
-        private int[] starts;
-        private int[] ends;
+        /** Buffers above this many characters are dropped after use rather than kept. */
+        private static final int RETAINED_CAPACITY = 1 << 16;
+
+        private static final int INITIAL_CAPACITY = 1 << 12;
+
+        private String raw;
+        private char[] text = new char[INITIAL_CAPACITY];
+        private int[] starts = new int[INITIAL_CAPACITY];
+        private int[] ends = new int[INITIAL_CAPACITY];
         private int length;
 
         /** Pending white-space run, emitted when the next visible character comes. */
@@ -184,12 +212,29 @@ public final class TextNormalizer {
         /** Set by {@link #retractBaseCharacter}. */
         private int retractedStart;
 
-        Builder(String raw) {
+        /** Starts the output of {@code raw}, reusing the buffers when they are large enough. */
+        void start(String raw) {
             this.raw = raw;
+            this.length = 0;
+            this.spaceStart = -1;
+            this.spaceEnd = 0;
+            this.lineBreaks = 0;
             int capacity = raw.length() + 16;
-            this.text = new char[capacity];
-            this.starts = new int[capacity];
-            this.ends = new int[capacity];
+            if (text.length < capacity) {
+                text = new char[capacity];
+                starts = new int[capacity];
+                ends = new int[capacity];
+            }
+        }
+
+        /** Forgets the text; very large buffers go back to the garbage collector. */
+        void release() {
+            raw = null;
+            if (text.length > RETAINED_CAPACITY) {
+                text = new char[INITIAL_CAPACITY];
+                starts = new int[INITIAL_CAPACITY];
+                ends = new int[INITIAL_CAPACITY];
+            }
         }
 
         void append(char c, int start, int end) {

@@ -17,6 +17,10 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
             cli.getErr().println(name + ": " + ce.getMessage());
             return ce.exitCode();
         }
+        if (e instanceof io.newspulse.jobs.config.ConfigException) {
+            cli.getErr().println(name + ": configuration: " + e.getMessage());
+            return 2;
+        }
         if (e instanceof KnowledgeBaseException) {
             cli.getErr().println(name + ": " + e.getMessage());
             return 3;

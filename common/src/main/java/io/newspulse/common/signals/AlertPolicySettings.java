@@ -1,0 +1,44 @@
+package io.newspulse.common.signals;
+
+import java.io.Serializable;
+import java.time.Duration;
+
+/**
+ * Settings of {@link AlertPolicy} and {@link AlertFactory}.
+ *
+ * @param cooldown how long after an alert for an entity and type a new one is held back unless it
+ *     escalates; default 30 minutes
+ * @param escalationFactor how many times the last alert's value a signal must reach within the
+ *     cooldown to escalate (a higher severity escalates too); default {@value
+ *     #DEFAULT_ESCALATION_FACTOR}
+ * @param maxEvidence most evidence articles on one alert; default {@value #DEFAULT_MAX_EVIDENCE}
+ */
+public record AlertPolicySettings(Duration cooldown, double escalationFactor, int maxEvidence)
+        implements Serializable {
+
+    public static final Duration DEFAULT_COOLDOWN = Duration.ofMinutes(30);
+    public static final double DEFAULT_ESCALATION_FACTOR = 1.5;
+    public static final int DEFAULT_MAX_EVIDENCE = 10;
+
+    /** The documented defaults. */
+    public static AlertPolicySettings defaults() {
+        return new AlertPolicySettings(
+                DEFAULT_COOLDOWN, DEFAULT_ESCALATION_FACTOR, DEFAULT_MAX_EVIDENCE);
+    }
+
+    /**
+     * Checks every setting.
+     *
+     * @return this
+     * @throws IllegalArgumentException naming the first bad setting
+     */
+    public AlertPolicySettings validate() {
+        Checks.nonNegative("alerts.cooldown", cooldown);
+        if (!(escalationFactor > 1) || Double.isInfinite(escalationFactor)) {
+            throw new IllegalArgumentException(
+                    "alerts.escalationFactor must be a finite number > 1, was " + escalationFactor);
+        }
+        Checks.atLeast("alerts.maxEvidence", maxEvidence, 1);
+        return this;
+    }
+}

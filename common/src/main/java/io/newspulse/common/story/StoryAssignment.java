@@ -1,0 +1,12 @@
+package io.newspulse.common.story;
+
+/**
+ * The story an article belongs to after one near-duplicate band.
+ *
+ * @param storyId story id (the story's first article's id)
+ * @param storyStartMillis event time (epoch ms) of the story's first article, as far as known
+ * @param duplicate true when the article joined an earlier story
+ * @param duplicateKind null, {@link StoryAssigner#CONTENT} or {@link StoryAssigner#NEAR}
+ */
+public record StoryAssignment(
+        String storyId, long storyStartMillis, boolean duplicate, String duplicateKind) {}

@@ -1,0 +1,89 @@
+package io.newspulse.common.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoryAssignerTest {
+    private static final long TTL = 1000;
+    private static final long X = 0x0123_4567_89ab_cdefL;
+
+    private final StoryAssigner assigner = new StoryAssigner(3, TTL);
+
+    private static Fingerprint fp(long simhash, String content, String story, long start) {
+        return new Fingerprint(simhash, content, story, start, start, 0);
+    }
+
+    @Test
+    void unmatchedArticleKeepsItsOwnStory() {
+        StoryAssignment a =
+                assigner.assign("x", 50, X, "c", "x", null, new FingerprintBucket(List.of()), 10);
+        assertThat(a).isEqualTo(new StoryAssignment("x", 50, false, null));
+    }
+
+    @Test
+    void joinsTheEarliestMatchingStoryAndTellsContentFromNear() {
+        FingerprintBucket bucket =
+                new FingerprintBucket(
+                        List.of(
+                                fp(X ^ 1, "other", "late", 40),
+                                fp(X ^ 2, "other", "early", 20),
+                                fp(X, "c", "early", 30)));
+        assertThat(assigner.assign("x", 50, X, "c", "x", null, bucket, 10))
+                .isEqualTo(new StoryAssignment("early", 20, true, StoryAssigner.CONTENT));
+        assertThat(assigner.assign("y", 50, X ^ 4, "d", "y", null, bucket, 10))
+                .isEqualTo(new StoryAssignment("early", 20, true, StoryAssigner.NEAR));
+    }
+
+    @Test
+    void ignoresFarExpiredAndEventTimeDistantFingerprints() {
+        FingerprintBucket bucket =
+                new FingerprintBucket(
+                        List.of(
+                                fp(X ^ 0xF, "c", "far", 10),
+                                new Fingerprint(X, "c", "expired", 10, 10, -TTL),
+                                new Fingerprint(X, "c", "old-news", 10, 50 - TTL - 1, 0)));
+        assertThat(assigner.assign("x", 50, X, "c", "x", null, bucket, 0).storyId()).isEqualTo("x");
+    }
+
+    @Test
+    void carriedStoryGivesWayOnlyToAKnownEarlierStory() {
+        FingerprintBucket knowsBoth =
+                new FingerprintBucket(List.of(fp(X ^ 1, "a", "A", 200), fp(X ^ 2, "b", "B", 100)));
+        assertThat(assigner.assign("x", 300, X, "c", "A", "near", knowsBoth, 0))
+                .isEqualTo(new StoryAssignment("B", 100, true, StoryAssigner.NEAR));
+
+        FingerprintBucket knowsOnlyB = new FingerprintBucket(List.of(fp(X ^ 2, "b", "B", 100)));
+        assertThat(assigner.assign("x", 300, X, "c", "A", "near", knowsOnlyB, 0))
+                .isEqualTo(new StoryAssignment("A", 300, true, "near"));
+    }
+
+    @Test
+    void contentKindFromAnyBandSticks() {
+        FingerprintBucket bucket = new FingerprintBucket(List.of(fp(X ^ 1, "a", "A", 100)));
+        assertThat(assigner.assign("x", 300, X, "c", "A", "content", bucket, 0).duplicateKind())
+                .isEqualTo(StoryAssigner.CONTENT);
+    }
+
+    @Test
+    void bucketCapsEvictsOldestAndExpires() {
+        FingerprintBucket bucket = new FingerprintBucket(null);
+        for (int i = 0; i < 5; i++) {
+            bucket.add(new Fingerprint(X, "c", "s" + i, 0, 0, i * 10L), 3);
+        }
+        assertThat(bucket.entries())
+                .extracting(Fingerprint::storyId)
+                .containsExactly("s2", "s3", "s4");
+        assertThat(bucket.nextExpiry(TTL)).hasValue(20 + TTL);
+        bucket.removeExpired(30 + TTL, TTL);
+        assertThat(bucket.entries()).extracting(Fingerprint::storyId).containsExactly("s4");
+    }
+
+    @Test
+    void noveltyHalvesPerEarlierCopy() {
+        assertThat(Novelty.of(0)).isEqualTo(1.0);
+        assertThat(Novelty.of(1)).isEqualTo(0.5);
+        assertThat(Novelty.of(2)).isEqualTo(0.25);
+    }
+}

@@ -1,0 +1,251 @@
+package io.newspulse.jobs.signals;
+
+import io.newspulse.common.model.Alert;
+import io.newspulse.common.model.DeadLetter;
+import io.newspulse.common.model.EnrichedArticle;
+import io.newspulse.common.model.WindowAggregate;
+import io.newspulse.common.signals.AlertPolicySettings;
+import io.newspulse.common.signals.PriceMoveSettings;
+import io.newspulse.common.signals.SpikeSettings;
+import io.newspulse.common.signals.ToneSettings;
+import io.newspulse.jobs.JobArgs;
+import io.newspulse.jobs.JobEnvironment;
+import io.newspulse.jobs.JobOperators;
+import io.newspulse.jobs.config.NewspulseConfig;
+import io.newspulse.jobs.elasticsearch.ElasticsearchSinks;
+import io.newspulse.jobs.elasticsearch.EsClients;
+import io.newspulse.jobs.elasticsearch.IndexTemplates;
+import io.newspulse.jobs.kafka.DeadLetters;
+import io.newspulse.jobs.kafka.KafkaConnectors;
+import io.newspulse.jobs.kafka.RawRecord;
+import java.io.IOException;
+import java.io.Serializable;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
+import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+import org.apache.flink.util.OutputTag;
+import org.elasticsearch.client.RestClient;
+
+/**
+ * The signals job: {@code news.enriched} to window counts (aggregates index) and alerts (alerts
+ * index and {@code signals.alerts}).
+ *
+ * <p>Each article becomes one mention per entity and per sector; mentions are counted per key in
+ * event-time tumbling windows with allowed lateness (a late update rewrites the same aggregate
+ * document; later records are counted in the {@code late_records} metric). Window counts feed the
+ * mention-spike and tone-shift detectors, reported moves the price-move detector; a cooldown gate
+ * per entity and alert type escalates growing signals instead of repeating them.
+ *
+ * <p>Arguments: {@code [--config FILE] [--set key=value]...} (see config/newspulse.yaml).
+ */
+public final class SignalsJob {
+    /** Job name as shown in the Flink UI. */
+    public static final String NAME = "newspulse-signals";
+
+    /** Mentions later than the allowed lateness. */
+    static final OutputTag<MentionEvent> LATE = new OutputTag<>("late-mentions") {};
+
+    private SignalsJob() {}
+
+    /** Where the job's output goes; tests pass collecting sinks. */
+    public interface Sinks extends Serializable {
+        /** Window counts per entity and sector (rewritten by late updates). */
+        void aggregates(DataStream<WindowAggregate> aggregates);
+
+        /** Alerts after the cooldown gate (re-emitted with the same id when evidence grows). */
+        void alerts(DataStream<Alert> alerts);
+
+        /** Unreadable {@code news.enriched} records. */
+        void deadLetters(DataStream<DeadLetter> deadLetters);
+    }
+
+    public static void main(String[] args) throws Exception {
+        NewspulseConfig cfg = JobArgs.config(args);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        JobEnvironment.configure(env, cfg);
+        installTemplates(cfg);
+        build(env, cfg, source(env, cfg), productionSinks(cfg));
+        env.execute(NAME);
+    }
+
+    /**
+     * The Kafka source of {@code news.enriched} with per-partition watermarks: the enrichment job
+     * writes each record with its event time as Kafka timestamp.
+     */
+    public static DataStream<RawRecord> source(
+            StreamExecutionEnvironment env, NewspulseConfig cfg) {
+        return env.fromSource(
+                        KafkaConnectors.rawSource(cfg, cfg.topics().enriched(), "signals"),
+                        watermarks(cfg),
+                        JobOperators.ENRICHED_SOURCE)
+                .uid(JobOperators.ENRICHED_SOURCE);
+    }
+
+    /** Bounded out-of-orderness and idleness from the configuration. */
+    public static WatermarkStrategy<RawRecord> watermarks(NewspulseConfig cfg) {
+        return WatermarkStrategy.<RawRecord>forBoundedOutOfOrderness(
+                        cfg.eventTime().maxOutOfOrderness())
+                .withIdleness(cfg.eventTime().idleness())
+                .withTimestampAssigner((r, ts) -> r.timestamp());
+    }
+
+    /** Wires the job between a source of {@code news.enriched} records and the sinks. */
+    public static void build(
+            StreamExecutionEnvironment env,
+            NewspulseConfig cfg,
+            DataStream<RawRecord> raw,
+            Sinks sinks) {
+        SingleOutputStreamOperator<EnrichedArticle> articles =
+                raw.process(new ParseEnrichedFunction())
+                        .uid(JobOperators.PARSE_ENRICHED)
+                        .name(JobOperators.PARSE_ENRICHED);
+        SingleOutputStreamOperator<MentionEvent> mentions =
+                articles.process(new MentionExtractor())
+                        .uid(JobOperators.MENTIONS)
+                        .name(JobOperators.MENTIONS);
+        SingleOutputStreamOperator<WindowAggregate> aggregates =
+                mentions.keyBy(MentionEvent::key)
+                        .window(TumblingEventTimeWindows.of(cfg.windows().size()))
+                        .allowedLateness(cfg.windows().allowedLateness())
+                        .sideOutputLateData(LATE)
+                        .aggregate(new MentionCounter(), new WindowAggregator())
+                        .uid(JobOperators.WINDOW_COUNTS)
+                        .name(JobOperators.WINDOW_COUNTS);
+        aggregates
+                .getSideOutput(LATE)
+                .process(new LateRecordCounter())
+                .uid(JobOperators.LATE_RECORDS)
+                .name(JobOperators.LATE_RECORDS)
+                .sinkTo(new DiscardingSink<>())
+                .uid(JobOperators.LATE_RECORDS + "-sink")
+                .name(JobOperators.LATE_RECORDS + "-sink");
+
+        NewspulseConfig.Alerts a = cfg.alerts();
+        AlertPolicySettings policy =
+                new AlertPolicySettings(a.cooldown(), a.escalationFactor(), a.maxEvidence())
+                        .validate();
+        DataStream<Alert> spikes =
+                aggregates
+                        .keyBy(SignalKeys::aggregateKey)
+                        .process(
+                                new MentionSpikeFunction(
+                                        new SpikeSettings(
+                                                        a.spikeHorizonWindows(),
+                                                        a.spikeMinHistory(),
+                                                        a.spikeMinStories(),
+                                                        a.spikeZThreshold())
+                                                .validate(),
+                                        policy,
+                                        cfg.windows().size()))
+                        .uid(JobOperators.MENTION_SPIKES)
+                        .name(JobOperators.MENTION_SPIKES);
+        DataStream<Alert> toneShifts =
+                aggregates
+                        .keyBy(SignalKeys::aggregateKey)
+                        .process(
+                                new ToneShiftFunction(
+                                        new ToneSettings(
+                                                        a.toneHorizonWindows(),
+                                                        a.toneMinHistory(),
+                                                        a.toneMinStories(),
+                                                        a.toneMinDelta())
+                                                .validate(),
+                                        policy,
+                                        cfg.windows().size()))
+                        .uid(JobOperators.TONE_SHIFTS)
+                        .name(JobOperators.TONE_SHIFTS);
+        DataStream<Alert> priceMoves =
+                mentions.getSideOutput(MentionExtractor.MOVES)
+                        .keyBy(SignalKeys::moveKey)
+                        .process(
+                                new PriceMoveFunction(
+                                        new PriceMoveSettings(
+                                                        a.priceStockThreshold(),
+                                                        a.priceIndexThreshold(),
+                                                        a.priceEtfThreshold(),
+                                                        a.priceSameMoveTolerance(),
+                                                        a.priceSameMoveWindow())
+                                                .validate(),
+                                        policy))
+                        .uid(JobOperators.PRICE_MOVES)
+                        .name(JobOperators.PRICE_MOVES);
+        DataStream<Alert> alerts =
+                spikes.union(toneShifts, priceMoves)
+                        .keyBy(SignalKeys::alertKey)
+                        .process(new AlertGateFunction(policy))
+                        .uid(JobOperators.ALERT_GATE)
+                        .name(JobOperators.ALERT_GATE);
+
+        sinks.aggregates(aggregates);
+        sinks.alerts(alerts);
+        sinks.deadLetters(articles.getSideOutput(ParseEnrichedFunction.DEAD_LETTERS));
+    }
+
+    /** Elasticsearch aggregates and alerts indices, the alerts topic and the DLQ topic. */
+    public static Sinks productionSinks(NewspulseConfig cfg) {
+        return new Sinks() {
+            @Override
+            public void aggregates(DataStream<WindowAggregate> aggregates) {
+                aggregates
+                        .sinkTo(
+                                ElasticsearchSinks.<WindowAggregate>ordered(
+                                        cfg,
+                                        cfg.elasticsearch().indexAggregates(),
+                                        WindowAggregate::documentId))
+                        .uid(JobOperators.SINK_ES_AGGREGATES)
+                        .name(JobOperators.SINK_ES_AGGREGATES);
+            }
+
+            @Override
+            public void alerts(DataStream<Alert> alerts) {
+                alerts.sinkTo(
+                                ElasticsearchSinks.<Alert>ordered(
+                                        cfg, cfg.elasticsearch().indexAlerts(), Alert::alertId))
+                        .uid(JobOperators.SINK_ES_ALERTS)
+                        .name(JobOperators.SINK_ES_ALERTS);
+                DeliveryGuarantee guarantee =
+                        cfg.alerts().kafkaGuarantee() == NewspulseConfig.Guarantee.EXACTLY_ONCE
+                                ? DeliveryGuarantee.EXACTLY_ONCE
+                                : DeliveryGuarantee.AT_LEAST_ONCE;
+                alerts.sinkTo(
+                                KafkaConnectors.<Alert>jsonSink(
+                                        cfg,
+                                        cfg.topics().alerts(),
+                                        Alert::alertId,
+                                        guarantee,
+                                        "signals",
+                                        "alerts"))
+                        .uid(JobOperators.SINK_KAFKA_ALERTS)
+                        .name(JobOperators.SINK_KAFKA_ALERTS);
+            }
+
+            @Override
+            public void deadLetters(DataStream<DeadLetter> deadLetters) {
+                deadLetters
+                        .sinkTo(
+                                KafkaConnectors.<DeadLetter>jsonSink(
+                                        cfg,
+                                        cfg.topics().dlq(),
+                                        DeadLetters::key,
+                                        DeliveryGuarantee.AT_LEAST_ONCE,
+                                        "signals",
+                                        "dlq"))
+                        .uid(JobOperators.SINK_KAFKA_SIGNALS_DLQ)
+                        .name(JobOperators.SINK_KAFKA_SIGNALS_DLQ);
+            }
+        };
+    }
+
+    static void installTemplates(NewspulseConfig cfg) throws IOException {
+        if (!cfg.elasticsearch().installTemplates()) {
+            return;
+        }
+        try (RestClient client = EsClients.restClient(cfg.elasticsearch())) {
+            IndexTemplates.install(client, cfg.elasticsearch(), false);
+        }
+    }
+}

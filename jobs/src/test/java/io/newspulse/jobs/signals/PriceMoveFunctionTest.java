@@ -1,0 +1,143 @@
+package io.newspulse.jobs.signals;
+
+import static io.newspulse.jobs.signals.SignalFixtures.tencentMove;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newspulse.common.model.Alert;
+import io.newspulse.common.model.ArticleMove;
+import io.newspulse.common.signals.AlertIds;
+import io.newspulse.common.signals.AlertPolicySettings;
+import io.newspulse.common.signals.PriceMoveSettings;
+import io.newspulse.common.signals.SignalType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PriceMoveFunctionTest {
+    private static final Instant T = Instant.parse("2025-03-03T02:10:00Z");
+    private static final Duration WINDOW = PriceMoveSettings.DEFAULT_SAME_MOVE_WINDOW;
+
+    private KeyedOneInputStreamOperatorTestHarness<String, MoveEvent, Alert> harness;
+
+    @BeforeEach
+    void open() throws Exception {
+        harness =
+                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                        new PriceMoveFunction(
+                                PriceMoveSettings.defaults(), AlertPolicySettings.defaults()),
+                        SignalKeys::moveKey,
+                        Types.STRING);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        harness.close();
+    }
+
+    private void send(MoveEvent e) throws Exception {
+        harness.processElement(e, e.eventTime());
+    }
+
+    private static Instant at(long minutes) {
+        return T.plus(Duration.ofMinutes(minutes));
+    }
+
+    @Test
+    void repeatedReportsGrowTheEvidenceOfOneAlert() throws Exception {
+        send(tencentMove("a1", at(0), "down", 5.3, null));
+        send(tencentMove("a2", at(12), "down", 5.0, "over"));
+        send(tencentMove("a3", at(40), "down", 4.8, null)); // under the threshold, same move
+        send(tencentMove("a2", at(41), "down", 5.0, "over")); // the same article again
+
+        List<Alert> out = harness.extractOutputValues();
+        assertThat(out).hasSize(3);
+        String id = AlertIds.of(SignalType.PRICE_MOVE, "tencent", at(0), 0);
+        assertThat(out).extracting(Alert::alertId).containsOnly(id);
+        assertThat(out).extracting(a -> a.evidence().size()).containsExactly(1, 2, 3);
+        assertThat(out)
+                .extracting(a -> a.measured().get("articles"))
+                .containsExactly(1.0, 2.0, 3.0);
+        Alert last = out.get(2);
+        assertThat(last.measured()).containsEntry("percent", -5.3);
+        assertThat(last.evidence())
+                .extracting(Alert.Evidence::articleId)
+                .containsExactly("a1", "a2", "a3");
+        assertThat(last.evidence().get(0).snippet()).isEqualTo("腾讯跌5.3%");
+        assertThat(last.reason())
+                .isEqualTo(
+                        "Tencent fell 5.3% (reported in 3 articles), beyond the 5% threshold for"
+                                + " stocks.");
+        assertThat(last.createdAt()).isEqualTo(out.get(0).createdAt());
+    }
+
+    @Test
+    void otherMovesOfTheSameEntityAreOtherAlerts() throws Exception {
+        send(tencentMove("a1", at(0), "down", 5.3, null));
+        send(tencentMove("a2", at(30), "down", 8.0, null)); // too far from 5.3
+        send(tencentMove("a3", at(60), "up", 6.0, null)); // the other way
+        assertThat(harness.extractOutputValues())
+                .extracting(Alert::alertId)
+                .doesNotHaveDuplicates()
+                .hasSize(3);
+        assertThat(harness.numEventTimeTimers()).isEqualTo(3);
+    }
+
+    @Test
+    void limitMoveAlertsAndMatchesLaterSizedReports() throws Exception {
+        send(tencentMove("a1", at(0), "down", null, "limit"));
+        send(tencentMove("a2", at(5), "down", 10.0, null));
+        List<Alert> out = harness.extractOutputValues();
+        assertThat(out).hasSize(2);
+        assertThat(out.get(1).alertId()).isEqualTo(out.get(0).alertId());
+        assertThat(out.get(1).reason()).startsWith("Tencent hit its daily limit down");
+    }
+
+    @Test
+    void smallMovesAndMarketCapMovesLeaveNoState() throws Exception {
+        send(tencentMove("a1", at(0), "down", 3.0, null));
+        ArticleMove cap =
+                new ArticleMove(
+                        "tencent",
+                        "company",
+                        "market_cap",
+                        "down",
+                        12.0,
+                        5e10,
+                        "HKD",
+                        null,
+                        "市值蒸发500亿",
+                        0,
+                        6);
+        send(new MoveEvent("a2", "a2", "t", null, "wire", at(1).toEpochMilli(), cap, "Tencent"));
+        assertThat(harness.extractOutputValues()).isEmpty();
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void trackedMovesAndTimersAreReleasedWhenTheirWindowEnds() throws Exception {
+        send(tencentMove("a1", at(0), "down", 5.3, null));
+        send(tencentMove("a2", at(90), "up", 6.0, null));
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+        assertThat(harness.numEventTimeTimers()).isEqualTo(2);
+
+        harness.processWatermark(at(0).plus(WINDOW).toEpochMilli());
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+
+        // After the first window a similar report is a new move with a new id.
+        send(tencentMove("a3", at(361), "down", 5.3, null));
+        List<Alert> out = harness.extractOutputValues();
+        assertThat(out.get(2).alertId()).isNotEqualTo(out.get(0).alertId());
+
+        harness.processWatermark(at(361).plus(WINDOW).toEpochMilli());
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+}
