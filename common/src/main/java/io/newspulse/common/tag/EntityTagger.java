@@ -86,9 +86,16 @@ public final class EntityTagger {
                 (id, words) -> wordsByEntity[entityIndex.get(id)] = new WordSet(words, true));
         TreeMap<String, Key> built = new TreeMap<>();
         dictionary.forEach(
-                (k, v) -> built.put(k, new Key(v.toArray(AliasEntry[]::new), entityIndex)));
+                (k, v) -> built.put(k, new Key(v.toArray(AliasEntry[]::new), entityIndex, false)));
+        // Boilerplate cues ride along in the same automaton: one pass finds names and cues.
+        for (String cue : rules.boilerplate) {
+            built.merge(
+                    cue,
+                    new Key(new AliasEntry[0], entityIndex, true),
+                    (name, bare) -> new Key(name.entries, entityIndex, true));
+        }
         trie.build(built);
-        this.paragraphs = new ParagraphFilter(rules.boilerplate);
+        this.paragraphs = new ParagraphFilter();
         this.context = new ContextRules(rules, wordsByEntity);
         this.tickers = new TickerScanner(kb, rules, context, entityIndex);
     }
@@ -175,10 +182,12 @@ public final class EntityTagger {
 
     private List<Mention> tag(NormalizedText text, Language language, Scratch sc) {
         char[] t = text.text().toCharArray();
-        BitSet excluded = paragraphs.excluded(t);
         Candidates candidates = sc.candidates;
-        candidates.start(text, t, excluded, rules);
+        candidates.start(text, t, rules);
         trie.parseText(t, candidates);
+        BitSet excluded =
+                paragraphs.excluded(t, candidates.cueBegins, candidates.cueEnds, candidates.cues);
+        candidates.dropExcluded(excluded);
         BitSet strong = sc.strong;
         for (int k = 0; k < candidates.size; k++) {
             Key key = candidates.keys[k];
@@ -357,8 +366,12 @@ public final class EntityTagger {
         /** The entity this key names unambiguously and without context, or -1. */
         final int strongEntity;
 
-        Key(AliasEntry[] entries, Map<String, Integer> entityIndex) {
+        /** Whether the key is also a boilerplate cue ({@link ParagraphFilter}). */
+        final boolean cue;
+
+        Key(AliasEntry[] entries, Map<String, Integer> entityIndex, boolean cue) {
             this.entries = entries;
+            this.cue = cue;
             this.entities = new int[entries.length];
             this.latinCapitalised = new boolean[entries.length];
             for (int i = 0; i < entries.length; i++) {
@@ -373,8 +386,8 @@ public final class EntityTagger {
     }
 
     /**
-     * The automaton hits of one document that pass the paragraph and boundary rules, in hit order
-     * (by end, then longest first), as parallel arrays.
+     * The automaton hits of one document that pass the boundary rules, in hit order (by end, then
+     * longest first), as parallel arrays; and the boilerplate cues found on the way.
      */
     static final class Candidates implements AhoCorasickDoubleArrayTrie.IHit<Key> {
         int[] begins = new int[64];
@@ -382,24 +395,36 @@ public final class EntityTagger {
         Key[] keys = new Key[64];
         int size;
 
+        int[] cueBegins = new int[8];
+        int[] cueEnds = new int[8];
+        int cues;
+
         /** The characters of the normalised text. */
         char[] chars;
 
         private NormalizedText text;
-        private BitSet excluded;
         private TaggerRules rules;
 
-        void start(NormalizedText text, char[] chars, BitSet excluded, TaggerRules rules) {
+        void start(NormalizedText text, char[] chars, TaggerRules rules) {
             this.text = text;
             this.chars = chars;
-            this.excluded = excluded;
             this.rules = rules;
             size = 0;
+            cues = 0;
         }
 
         @Override
         public void hit(int begin, int end, Key key) {
-            if (!excluded.get(begin) && Boundaries.ok(text, begin, end, rules)) {
+            if (key.cue) {
+                if (cues == cueBegins.length) {
+                    cueBegins = Arrays.copyOf(cueBegins, cues * 2);
+                    cueEnds = Arrays.copyOf(cueEnds, cues * 2);
+                }
+                cueBegins[cues] = begin;
+                cueEnds[cues] = end;
+                cues++;
+            }
+            if (key.entries.length > 0 && Boundaries.ok(text, begin, end, rules)) {
                 if (size == begins.length) {
                     begins = Arrays.copyOf(begins, size * 2);
                     ends = Arrays.copyOf(ends, size * 2);
@@ -412,12 +437,30 @@ public final class EntityTagger {
             }
         }
 
+        /** Removes the hits that start in an excluded paragraph, keeping the order of the rest. */
+        void dropExcluded(BitSet excluded) {
+            if (excluded.isEmpty()) {
+                return;
+            }
+            int kept = 0;
+            for (int k = 0; k < size; k++) {
+                if (!excluded.get(begins[k])) {
+                    begins[kept] = begins[k];
+                    ends[kept] = ends[k];
+                    keys[kept] = keys[k];
+                    kept++;
+                }
+            }
+            Arrays.fill(keys, kept, size, null);
+            size = kept;
+        }
+
         void clear() {
             Arrays.fill(keys, 0, size, null);
             size = 0;
+            cues = 0;
             text = null;
             chars = null;
-            excluded = null;
         }
     }
 

@@ -2,14 +2,15 @@ package io.newspulse.common.tag;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.List;
 
 /**
  * Marks the paragraphs whose mentions must not count: page furniture (disclaimers, share buttons,
  * "view original") and second and later copies of the same paragraph.
  *
  * <p>Paragraphs are the runs between '\n' characters, compared with surrounding white space
- * stripped. Works on index ranges: no paragraph is copied.
+ * stripped. The boilerplate cues ({@link TaggerRules#boilerplate}) are found by the tagger's
+ * automaton, which holds them as extra keys; this class only places them in paragraphs. Works on
+ * index ranges: no paragraph is copied.
  */
 final class ParagraphFilter {
     /** Paragraphs shorter than this are never treated as copies (headings, bylines repeat). */
@@ -20,22 +21,18 @@ final class ParagraphFilter {
 
     private static final int CUE_NEAR_START = 40;
 
-    private final WordSet boilerplate;
-
-    ParagraphFilter(List<String> boilerplate) {
-        this.boilerplate = new WordSet(List.copyOf(boilerplate), false);
-    }
-
-    /** Positions of {@code text} (normalised) inside excluded paragraphs. */
-    BitSet excluded(String text) {
-        return excluded(text.toCharArray());
-    }
-
-    /** Positions of the normalised text {@code t} inside excluded paragraphs. */
-    BitSet excluded(char[] t) {
+    /**
+     * Positions of the normalised text {@code t} inside excluded paragraphs.
+     *
+     * @param cueBegins starts of the cue occurrences in {@code t}
+     * @param cueEnds their ends (exclusive), in non-decreasing order
+     * @param cues how many cue occurrences there are
+     */
+    BitSet excluded(char[] t, int[] cueBegins, int[] cueEnds, int cues) {
         BitSet out = new BitSet();
         int n = t.length;
         Seen seen = null;
+        int cue = 0;
         int start = 0;
         while (true) {
             int end = start;
@@ -50,8 +47,15 @@ final class ParagraphFilter {
             while (to > from && Character.isWhitespace(t[to - 1])) {
                 to--;
             }
+            // A cue counts when it lies inside the stripped paragraph; in a long paragraph it
+            // must also start within its first CUE_NEAR_START characters.
+            int lastStart = to - from < SHORT_PARAGRAPH ? to : from + CUE_NEAR_START;
+            boolean exclude = false;
+            for (; cue < cues && cueEnds[cue] <= end; cue++) {
+                int b = cueBegins[cue];
+                exclude |= b >= from && b < lastStart && cueEnds[cue] <= to;
+            }
             if (from < to) {
-                boolean exclude = isBoilerplate(t, from, to);
                 // The only paragraph of a text cannot repeat an earlier one.
                 if (!exclude && to - from >= MIN_COPY_LENGTH && (start > 0 || end < n)) {
                     if (seen == null) {
@@ -69,15 +73,6 @@ final class ParagraphFilter {
             start = end + 1;
         }
         return out;
-    }
-
-    /**
-     * Whether a cue occurs in the stripped paragraph {@code [from, to)}; in a long paragraph it
-     * must start within its first {@link #CUE_NEAR_START} characters.
-     */
-    private boolean isBoilerplate(char[] t, int from, int to) {
-        int last = to - from < SHORT_PARAGRAPH ? to : Math.min(to, from + CUE_NEAR_START);
-        return boilerplate.containsAny(t, from, last, to);
     }
 
     /** Paragraph ranges seen so far in one text, hashed by content. */

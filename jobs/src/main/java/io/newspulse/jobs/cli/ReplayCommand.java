@@ -3,7 +3,9 @@ package io.newspulse.jobs.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newspulse.jobs.config.ConfigException;
 import io.newspulse.jobs.config.ConfigValues;
+import io.newspulse.jobs.config.Secrets;
 import io.newspulse.jobs.feed.FeedRecord;
 import io.newspulse.jobs.feed.SampleFeed;
 import java.io.BufferedReader;
@@ -166,41 +168,15 @@ final class ReplayCommand implements Callable<Integer> {
         return v == null || v.isBlank() ? fallback : v.strip();
     }
 
-    /**
-     * Bootstrap servers plus the security settings the jobs take from the environment (same
-     * variables and rules as the jobs' {@code Secrets}).
-     */
+    /** Bootstrap servers plus the Kafka security settings the jobs take from the environment. */
     private Properties clientProperties(String servers) {
         Properties props = new Properties();
+        try {
+            props.putAll(Secrets.from(env).kafkaClientProperties());
+        } catch (ConfigException e) {
+            throw new CliException(e.getMessage(), 2);
+        }
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
-        String protocol = env.get("NEWSPULSE_KAFKA_SECURITY_PROTOCOL");
-        String mechanism = env.get("NEWSPULSE_KAFKA_SASL_MECHANISM");
-        String user = env.get("NEWSPULSE_KAFKA_SASL_USERNAME");
-        String password = env.get("NEWSPULSE_KAFKA_SASL_PASSWORD");
-        if (protocol != null && !protocol.isBlank()) {
-            props.put("security.protocol", protocol.strip());
-        }
-        if (mechanism != null && !mechanism.isBlank()) {
-            if (user == null || user.isBlank() || password == null || password.isBlank()) {
-                throw new CliException(
-                        "NEWSPULSE_KAFKA_SASL_MECHANISM is set: also set"
-                                + " NEWSPULSE_KAFKA_SASL_USERNAME and NEWSPULSE_KAFKA_SASL_PASSWORD",
-                        2);
-            }
-            String module =
-                    mechanism.startsWith("SCRAM")
-                            ? "org.apache.kafka.common.security.scram.ScramLoginModule"
-                            : "org.apache.kafka.common.security.plain.PlainLoginModule";
-            props.put("sasl.mechanism", mechanism.strip());
-            props.put(
-                    "sasl.jaas.config",
-                    module
-                            + " required username=\""
-                            + user.replace("\"", "\\\"")
-                            + "\" password=\""
-                            + password.replace("\"", "\\\"")
-                            + "\";");
-        }
         return props;
     }
 

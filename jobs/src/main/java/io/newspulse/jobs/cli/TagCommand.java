@@ -7,13 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newspulse.common.analysis.AnalysisJson;
 import io.newspulse.common.analysis.DocumentAnalysis;
 import io.newspulse.common.analysis.DocumentAnalyzer;
+import io.newspulse.common.text.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -158,12 +156,7 @@ final class TagCommand implements Callable<Integer> {
 
     private static String decode(byte[] bytes, String name) {
         try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+            return Utf8.decode(bytes);
         } catch (CharacterCodingException e) {
             throw new CliException(name + " is not UTF-8 text", 2);
         }

@@ -9,9 +9,11 @@ import java.util.Map;
  * {@code NEWSPULSE_KAFKA_SASL_MECHANISM}, {@code NEWSPULSE_KAFKA_SASL_USERNAME}, {@code
  * NEWSPULSE_KAFKA_SASL_PASSWORD}.
  */
-record Secrets(String esUsername, String esPassword, Map<String, String> kafkaClientProperties) {
+public record Secrets(
+        String esUsername, String esPassword, Map<String, String> kafkaClientProperties) {
 
-    static Secrets from(Map<String, String> env) {
+    /** Reads the secrets from {@code env}; fails with a clear message on half-set pairs. */
+    public static Secrets from(Map<String, String> env) {
         String esUser = blankToNull(env.get("NEWSPULSE_ES_USERNAME"));
         String esPassword = blankToNull(env.get("NEWSPULSE_ES_PASSWORD"));
         if ((esUser == null) != (esPassword == null)) {

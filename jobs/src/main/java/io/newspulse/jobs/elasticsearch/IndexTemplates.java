@@ -94,6 +94,19 @@ public final class IndexTemplates {
         return written;
     }
 
+    /**
+     * At job start: installs absent templates unless {@code elasticsearch.install_templates} is
+     * false, so that the first documents get the right mappings.
+     */
+    public static void installIfEnabled(NewspulseConfig cfg) throws IOException {
+        if (!cfg.elasticsearch().installTemplates()) {
+            return;
+        }
+        try (RestClient client = EsClients.restClient(cfg.elasticsearch())) {
+            install(client, cfg.elasticsearch(), false);
+        }
+    }
+
     private static boolean exists(RestClient client, String path) throws IOException {
         try {
             Response r = client.performRequest(new Request("HEAD", path));

@@ -7,7 +7,6 @@ import io.newspulse.jobs.JobEnvironment;
 import io.newspulse.jobs.JobOperators;
 import io.newspulse.jobs.config.NewspulseConfig;
 import io.newspulse.jobs.elasticsearch.ElasticsearchSinks;
-import io.newspulse.jobs.elasticsearch.EsClients;
 import io.newspulse.jobs.elasticsearch.IndexTemplates;
 import io.newspulse.jobs.kafka.DeadLetters;
 import io.newspulse.jobs.kafka.KafkaConnectors;
@@ -20,7 +19,6 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.elasticsearch.client.RestClient;
 
 /**
  * The enrichment job: {@code news.raw} to {@code news.enriched} and the articles index.
@@ -51,7 +49,7 @@ public final class EnrichmentJob {
         NewspulseConfig cfg = JobArgs.config(args);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobEnvironment.configure(env, cfg);
-        installTemplates(cfg);
+        IndexTemplates.installIfEnabled(cfg);
         build(env, cfg, source(env, cfg), productionSinks(cfg));
         env.execute(NAME);
     }
@@ -133,15 +131,5 @@ public final class EnrichmentJob {
                         .name(JobOperators.SINK_KAFKA_DLQ);
             }
         };
-    }
-
-    /** Installs absent index templates before the job starts writing. */
-    static void installTemplates(NewspulseConfig cfg) throws java.io.IOException {
-        if (!cfg.elasticsearch().installTemplates()) {
-            return;
-        }
-        try (RestClient client = EsClients.restClient(cfg.elasticsearch())) {
-            IndexTemplates.install(client, cfg.elasticsearch(), false);
-        }
     }
 }

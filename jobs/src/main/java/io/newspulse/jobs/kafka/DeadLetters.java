@@ -1,9 +1,8 @@
 package io.newspulse.jobs.kafka;
 
 import io.newspulse.common.model.DeadLetter;
-import java.nio.ByteBuffer;
+import io.newspulse.common.text.Utf8;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -67,12 +66,7 @@ public final class DeadLetters {
             return null;
         }
         try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+            return Utf8.decode(bytes);
         } catch (CharacterCodingException e) {
             return null;
         }

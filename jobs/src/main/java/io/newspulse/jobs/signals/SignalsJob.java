@@ -13,12 +13,10 @@ import io.newspulse.jobs.JobEnvironment;
 import io.newspulse.jobs.JobOperators;
 import io.newspulse.jobs.config.NewspulseConfig;
 import io.newspulse.jobs.elasticsearch.ElasticsearchSinks;
-import io.newspulse.jobs.elasticsearch.EsClients;
 import io.newspulse.jobs.elasticsearch.IndexTemplates;
 import io.newspulse.jobs.kafka.DeadLetters;
 import io.newspulse.jobs.kafka.KafkaConnectors;
 import io.newspulse.jobs.kafka.RawRecord;
-import java.io.IOException;
 import java.io.Serializable;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -28,7 +26,6 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 import org.apache.flink.util.OutputTag;
-import org.elasticsearch.client.RestClient;
 
 /**
  * The signals job: {@code news.enriched} to window counts (aggregates index) and alerts (alerts
@@ -67,7 +64,7 @@ public final class SignalsJob {
         NewspulseConfig cfg = JobArgs.config(args);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobEnvironment.configure(env, cfg);
-        installTemplates(cfg);
+        IndexTemplates.installIfEnabled(cfg);
         build(env, cfg, source(env, cfg), productionSinks(cfg));
         env.execute(NAME);
     }
@@ -238,14 +235,5 @@ public final class SignalsJob {
                         .name(JobOperators.SINK_KAFKA_SIGNALS_DLQ);
             }
         };
-    }
-
-    static void installTemplates(NewspulseConfig cfg) throws IOException {
-        if (!cfg.elasticsearch().installTemplates()) {
-            return;
-        }
-        try (RestClient client = EsClients.restClient(cfg.elasticsearch())) {
-            IndexTemplates.install(client, cfg.elasticsearch(), false);
-        }
     }
 }

@@ -56,6 +56,13 @@ public final class SharedServices {
         }
         if (kafka == null) {
             installShutdownHook();
+            // A broker error during shutdown must not halt the test JVM under the test runner.
+            org.apache.kafka.common.utils.Exit.setExitProcedure(
+                    (code, message) ->
+                            System.err.println("Kafka asked to exit(" + code + "): " + message));
+            org.apache.kafka.common.utils.Exit.setHaltProcedure(
+                    (code, message) ->
+                            System.err.println("Kafka asked to halt(" + code + "): " + message));
             try {
                 kafka = LocalKafka.start();
             } catch (IOException | RuntimeException e) {
@@ -206,7 +213,12 @@ public final class SharedServices {
                 .addShutdownHook(new Thread(SharedServices::stopAll, "shared-services-shutdown"));
     }
 
-    private static synchronized void stopAll() {
+    /**
+     * Stops the services. Called when the JUnit launcher session closes (see {@link
+     * StopSharedServices}), so that they stop while the test JVM is still fully alive; the shutdown
+     * hook is only the fallback.
+     */
+    static synchronized void stopAll() {
         if (elasticsearchClient != null) {
             try {
                 elasticsearchClient.close();
@@ -220,5 +232,8 @@ public final class SharedServices {
         if (kafka != null) {
             kafka.close();
         }
+        elasticsearchClient = null;
+        elasticsearch = null;
+        kafka = null;
     }
 }
