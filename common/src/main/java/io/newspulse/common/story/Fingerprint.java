@@ -6,7 +6,7 @@ package io.newspulse.common.story;
  * @param simhash the article's {@link SimHash}
  * @param contentHash the article's {@link ContentHash}
  * @param storyId the story the article was assigned to when it was registered
- * @param storyStartMillis event time (epoch ms) of the story's first article, as far as known
+ * @param storyStartMillis event time (epoch ms) of the story's first article
  * @param eventTimeMillis the article's own event time (epoch ms)
  * @param registeredAtMillis processing time (epoch ms) the entry was added; it expires from here
  */

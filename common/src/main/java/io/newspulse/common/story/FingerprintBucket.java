@@ -72,19 +72,6 @@ public final class FingerprintBucket {
         return Optional.ofNullable(best);
     }
 
-    /** The earliest start recorded for {@code storyId} by a live entry, if any. */
-    public OptionalLong storyStart(String storyId, long nowMillis, long ttlMillis) {
-        long min = Long.MAX_VALUE;
-        boolean found = false;
-        for (Fingerprint f : entries) {
-            if (f.storyId().equals(storyId) && isLive(f, nowMillis, ttlMillis)) {
-                min = Math.min(min, f.storyStartMillis());
-                found = true;
-            }
-        }
-        return found ? OptionalLong.of(min) : OptionalLong.empty();
-    }
-
     /** Adds {@code f} as the newest entry, evicting the oldest ones beyond {@code cap}. */
     public void add(Fingerprint f, int cap) {
         entries.add(f);

@@ -1,18 +1,17 @@
 package io.newspulse.common.story;
 
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Decides, for one SimHash band, which story an article belongs to.
  *
- * <p>An article arrives carrying its own id as story id (no match yet) or a story found by an
- * earlier band. A match in this band's bucket is joined when the article has no story yet. When it
- * already carries a different story, the earliest one wins: story start (event time of the story's
- * first article, then the smaller id). The carried story's start is only known if this bucket holds
- * a fingerprint of it; when it does not, the earlier band's decision stands. That can only happen
- * for an article close to two stories that are not close to each other (a chain), where either
- * answer is defensible.
+ * <p>An article arrives carrying its current story: its own (no match yet) or one an earlier band
+ * found, always with that story's start (event time of the story's first article). A match in this
+ * band's bucket is joined when the article has no story yet. When it already carries a different
+ * story, the earliest one wins: story start, then the smaller id. Because the start travels with
+ * the article, a band whose bucket has never seen the carried story can still compare: an article
+ * that an earlier band put into a later-starting story (say the story of a copy whose own match was
+ * only found in a later band) moves to the earlier story as soon as any band sees it.
  */
 public final class StoryAssigner {
     /** {@code duplicateKind} of a copy with identical folded text. */
@@ -37,22 +36,19 @@ public final class StoryAssigner {
     /**
      * The article's story after this band.
      *
-     * @param articleId the article's id
      * @param eventTimeMillis the article's event time
      * @param simhash the article's SimHash (not 0)
      * @param contentHash the article's content hash
-     * @param carriedStoryId story id the article arrives with
-     * @param carriedKind duplicate kind the article arrives with
+     * @param carried the story the article arrives with: {@link StoryAssignment#own} before any
+     *     match, else what the previous band returned
      * @param bucket this band's fingerprints for the article's band value
      * @param nowMillis processing time
      */
     public StoryAssignment assign(
-            String articleId,
             long eventTimeMillis,
             long simhash,
             String contentHash,
-            String carriedStoryId,
-            String carriedKind,
+            StoryAssignment carried,
             FingerprintBucket bucket,
             long nowMillis) {
         Optional<StoryMatch> found =
@@ -64,35 +60,23 @@ public final class StoryAssigner {
                         ttlMillis,
                         nowMillis,
                         ttlMillis);
-        boolean ownStory = carriedStoryId.equals(articleId);
-        OptionalLong carriedStart =
-                ownStory
-                        ? OptionalLong.of(eventTimeMillis)
-                        : bucket.storyStart(carriedStoryId, nowMillis, ttlMillis);
-        StoryAssignment kept =
-                new StoryAssignment(
-                        carriedStoryId,
-                        carriedStart.orElse(eventTimeMillis),
-                        !ownStory,
-                        carriedKind);
         if (found.isEmpty()) {
-            return kept;
+            return carried;
         }
         StoryMatch m = found.get();
-        if (m.storyId().equals(carriedStoryId)) {
-            boolean content = m.sameContent() || CONTENT.equals(carriedKind);
+        boolean ownStory = !carried.duplicate();
+        if (m.storyId().equals(carried.storyId())) {
+            boolean content = m.sameContent() || CONTENT.equals(carried.duplicateKind());
             return new StoryAssignment(
-                    carriedStoryId,
-                    Math.min(m.storyStartMillis(), kept.storyStartMillis()),
+                    carried.storyId(),
+                    Math.min(m.storyStartMillis(), carried.storyStartMillis()),
                     !ownStory,
                     ownStory ? null : (content ? CONTENT : NEAR));
         }
-        boolean switchStory =
-                ownStory
-                        || (carriedStart.isPresent()
-                                && m.startsBefore(carriedStoryId, carriedStart.getAsLong()));
-        if (!switchStory) {
-            return kept;
+        // An article without a story joins the match even when it is older than the story's first
+        // article (out-of-order delivery): the story was there first.
+        if (!ownStory && !m.startsBefore(carried.storyId(), carried.storyStartMillis())) {
+            return carried;
         }
         return new StoryAssignment(
                 m.storyId(), m.storyStartMillis(), true, m.sameContent() ? CONTENT : NEAR);

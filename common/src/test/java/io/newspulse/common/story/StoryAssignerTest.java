@@ -18,7 +18,13 @@ class StoryAssignerTest {
     @Test
     void unmatchedArticleKeepsItsOwnStory() {
         StoryAssignment a =
-                assigner.assign("x", 50, X, "c", "x", null, new FingerprintBucket(List.of()), 10);
+                assigner.assign(
+                        50,
+                        X,
+                        "c",
+                        StoryAssignment.own("x", 50),
+                        new FingerprintBucket(List.of()),
+                        10);
         assertThat(a).isEqualTo(new StoryAssignment("x", 50, false, null));
     }
 
@@ -30,9 +36,9 @@ class StoryAssignerTest {
                                 fp(X ^ 1, "other", "late", 40),
                                 fp(X ^ 2, "other", "early", 20),
                                 fp(X, "c", "early", 30)));
-        assertThat(assigner.assign("x", 50, X, "c", "x", null, bucket, 10))
+        assertThat(assigner.assign(50, X, "c", StoryAssignment.own("x", 50), bucket, 10))
                 .isEqualTo(new StoryAssignment("early", 20, true, StoryAssigner.CONTENT));
-        assertThat(assigner.assign("y", 50, X ^ 4, "d", "y", null, bucket, 10))
+        assertThat(assigner.assign(50, X ^ 4, "d", StoryAssignment.own("y", 50), bucket, 10))
                 .isEqualTo(new StoryAssignment("early", 20, true, StoryAssigner.NEAR));
     }
 
@@ -44,25 +50,67 @@ class StoryAssignerTest {
                                 fp(X ^ 0xF, "c", "far", 10),
                                 new Fingerprint(X, "c", "expired", 10, 10, -TTL),
                                 new Fingerprint(X, "c", "old-news", 10, 50 - TTL - 1, 0)));
-        assertThat(assigner.assign("x", 50, X, "c", "x", null, bucket, 0).storyId()).isEqualTo("x");
+        assertThat(assigner.assign(50, X, "c", StoryAssignment.own("x", 50), bucket, 0).storyId())
+                .isEqualTo("x");
     }
 
     @Test
-    void carriedStoryGivesWayOnlyToAKnownEarlierStory() {
+    void carriedStoryGivesWayToAnEarlierStory() {
+        StoryAssignment inA = new StoryAssignment("A", 200, true, StoryAssigner.NEAR);
         FingerprintBucket knowsBoth =
                 new FingerprintBucket(List.of(fp(X ^ 1, "a", "A", 200), fp(X ^ 2, "b", "B", 100)));
-        assertThat(assigner.assign("x", 300, X, "c", "A", "near", knowsBoth, 0))
+        assertThat(assigner.assign(300, X, "c", inA, knowsBoth, 0))
                 .isEqualTo(new StoryAssignment("B", 100, true, StoryAssigner.NEAR));
 
+        // The carried start travels with the article: this band need not have seen story A.
         FingerprintBucket knowsOnlyB = new FingerprintBucket(List.of(fp(X ^ 2, "b", "B", 100)));
-        assertThat(assigner.assign("x", 300, X, "c", "A", "near", knowsOnlyB, 0))
-                .isEqualTo(new StoryAssignment("A", 300, true, "near"));
+        assertThat(assigner.assign(300, X, "c", inA, knowsOnlyB, 0))
+                .isEqualTo(new StoryAssignment("B", 100, true, StoryAssigner.NEAR));
+    }
+
+    @Test
+    void carriedStoryStaysAgainstALaterStory() {
+        StoryAssignment inB = new StoryAssignment("B", 100, true, StoryAssigner.CONTENT);
+        FingerprintBucket knowsOnlyA = new FingerprintBucket(List.of(fp(X ^ 1, "a", "A", 200)));
+        assertThat(assigner.assign(300, X, "c", inB, knowsOnlyA, 0)).isEqualTo(inB);
+
+        // Equal starts: the smaller id wins.
+        StoryAssignment inC = new StoryAssignment("C", 200, true, StoryAssigner.NEAR);
+        assertThat(assigner.assign(300, X, "c", inC, knowsOnlyA, 0).storyId()).isEqualTo("A");
+    }
+
+    @Test
+    void copyMovedByALaterBandTakesItsCopiesAlong() {
+        // B joined A (start 100) only in a later band, so this earlier band registered B's
+        // fingerprint under story B (start 200). C, an exact copy of B, first lands in story B;
+        // the band that holds B's fingerprint under A moves it on.
+        FingerprintBucket earlierBand = new FingerprintBucket(List.of(fp(X, "b", "B", 200)));
+        StoryAssignment afterEarlier =
+                assigner.assign(300, X, "b", StoryAssignment.own("C", 300), earlierBand, 0);
+        assertThat(afterEarlier)
+                .isEqualTo(new StoryAssignment("B", 200, true, StoryAssigner.CONTENT));
+
+        FingerprintBucket laterBand =
+                new FingerprintBucket(
+                        List.of(
+                                fp(X ^ 3, "a", "A", 100),
+                                new Fingerprint(X, "b", "A", 100, 200, 0)));
+        assertThat(assigner.assign(300, X, "b", afterEarlier, laterBand, 0))
+                .isEqualTo(new StoryAssignment("A", 100, true, StoryAssigner.CONTENT));
+    }
+
+    @Test
+    void articleWithoutAStoryJoinsAMatchThatStartedAfterIt() {
+        FingerprintBucket bucket = new FingerprintBucket(List.of(fp(X ^ 1, "a", "A", 200)));
+        assertThat(assigner.assign(150, X, "c", StoryAssignment.own("late", 150), bucket, 0))
+                .isEqualTo(new StoryAssignment("A", 200, true, StoryAssigner.NEAR));
     }
 
     @Test
     void contentKindFromAnyBandSticks() {
         FingerprintBucket bucket = new FingerprintBucket(List.of(fp(X ^ 1, "a", "A", 100)));
-        assertThat(assigner.assign("x", 300, X, "c", "A", "content", bucket, 0).duplicateKind())
+        StoryAssignment inA = new StoryAssignment("A", 100, true, StoryAssigner.CONTENT);
+        assertThat(assigner.assign(300, X, "c", inA, bucket, 0).duplicateKind())
                 .isEqualTo(StoryAssigner.CONTENT);
     }
 

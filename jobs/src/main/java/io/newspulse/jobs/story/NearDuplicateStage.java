@@ -21,9 +21,11 @@ import org.apache.flink.util.Collector;
  * ended up in. One instance per band, chained band 0 to {@code SimHash.BANDS - 1}: two fingerprints
  * within {@code BANDS - 1} bits share at least one band value, so one of the stages sees both.
  *
- * <p>The story decision is {@link StoryAssigner}'s: when an earlier band already gave the article a
- * story, the earlier-starting story wins (start = event time of its first article, stored with
- * every fingerprint). Articles without text features (SimHash 0) pass untouched.
+ * <p>Articles travel as {@link StoryCandidate}s, carrying the start (event time of the first
+ * article) of the story they are in so far. The story decision is {@link StoryAssigner}'s: when an
+ * earlier band already gave the article a story, the earlier-starting story wins, whether or not
+ * this band has seen the carried story; the fingerprint is registered under the winner with its
+ * start. Articles without text features (SimHash 0) pass untouched.
  *
  * <p>State per band value: the fingerprints registered in the last TTL (processing time), at most
  * {@link StorySettings#maxPerBucket()}, oldest evicted. One processing-time timer per non-empty
@@ -32,7 +34,7 @@ import org.apache.flink.util.Collector;
  * own, so a replay or backfill of old news does not chain stories that were days apart.
  */
 public class NearDuplicateStage
-        extends KeyedProcessFunction<Integer, EnrichedArticle, EnrichedArticle> {
+        extends KeyedProcessFunction<Integer, StoryCandidate, StoryCandidate> {
     private static final long serialVersionUID = 1L;
 
     private final int band;
@@ -47,7 +49,7 @@ public class NearDuplicateStage
     }
 
     /** Keys an article by its SimHash band {@code band}; the stage for that band must use it. */
-    public static KeySelector<EnrichedArticle, Integer> bandKey(int band) {
+    public static KeySelector<StoryCandidate, Integer> bandKey(int band) {
         return new BandKey(checkBand(band));
     }
 
@@ -66,10 +68,11 @@ public class NearDuplicateStage
     }
 
     @Override
-    public void processElement(EnrichedArticle article, Context ctx, Collector<EnrichedArticle> out)
+    public void processElement(StoryCandidate candidate, Context ctx, Collector<StoryCandidate> out)
             throws Exception {
+        EnrichedArticle article = candidate.article();
         if (article.simhash() == 0L) {
-            out.collect(article);
+            out.collect(candidate);
             return;
         }
         long now = ctx.timerService().currentProcessingTime();
@@ -78,12 +81,10 @@ public class NearDuplicateStage
         boolean armed = !bucket.isEmpty();
         StoryAssignment a =
                 assigner.assign(
-                        article.id(),
                         article.eventTimeMillis(),
                         article.simhash(),
                         article.contentHash(),
-                        article.storyId(),
-                        article.duplicateKind(),
+                        candidate.story(),
                         bucket,
                         now);
         bucket.add(
@@ -99,13 +100,11 @@ public class NearDuplicateStage
         if (!armed) {
             ctx.timerService().registerProcessingTimeTimer(now + settings.ttlMillis());
         }
-        out.collect(
-                article.withStory(
-                        a.storyId(), a.duplicate(), a.duplicateKind(), article.novelty()));
+        out.collect(candidate.withStory(a));
     }
 
     @Override
-    public void onTimer(long timestamp, OnTimerContext ctx, Collector<EnrichedArticle> out)
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<StoryCandidate> out)
             throws Exception {
         FingerprintBucket bucket = new FingerprintBucket(fingerprints.get());
         bucket.removeExpired(timestamp, settings.ttlMillis());
@@ -127,7 +126,7 @@ public class NearDuplicateStage
     }
 
     /** {@link SimHash#band} of the article's SimHash as key. */
-    static final class BandKey implements KeySelector<EnrichedArticle, Integer> {
+    static final class BandKey implements KeySelector<StoryCandidate, Integer> {
         private static final long serialVersionUID = 1L;
         private final int band;
 
@@ -136,8 +135,8 @@ public class NearDuplicateStage
         }
 
         @Override
-        public Integer getKey(EnrichedArticle article) {
-            return SimHash.band(article.simhash(), band);
+        public Integer getKey(StoryCandidate candidate) {
+            return SimHash.band(candidate.article().simhash(), band);
         }
     }
 }

@@ -12,6 +12,9 @@ public final class StoryOperators {
     /** Drops redelivered article ids. */
     public static final String EXACT_ID = "story-exact-id";
 
+    /** Wraps each unique article as a {@link StoryCandidate} of its own story. */
+    public static final String CANDIDATES = "story-candidates";
+
     /** Prefix of the near-duplicate band operators; the band index is appended. */
     public static final String NEAR_DUPLICATE_BAND_PREFIX = "story-near-dup-band-";
 
@@ -20,6 +23,9 @@ public final class StoryOperators {
             IntStream.range(0, SimHash.BANDS)
                     .mapToObj(b -> NEAR_DUPLICATE_BAND_PREFIX + b)
                     .toList();
+
+    /** Unwraps the articles from their {@link StoryCandidate}s after the last band. */
+    public static final String ASSIGNED = "story-assigned";
 
     /** Counts the copies of a story and sets novelty. */
     public static final String NOVELTY = "story-novelty";

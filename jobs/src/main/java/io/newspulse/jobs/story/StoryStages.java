@@ -2,12 +2,15 @@ package io.newspulse.jobs.story;
 
 import io.newspulse.common.model.EnrichedArticle;
 import io.newspulse.common.story.SimHash;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 /**
  * Wires the story stages after enrichment: exact-id de-duplication, one near-duplicate stage per
- * SimHash band, then novelty per story. Uids and names come from {@link StoryOperators}.
+ * SimHash band, then novelty per story. Between the band stages each article travels as a {@link
+ * StoryCandidate} carrying its story's start; the wrapping and unwrapping maps chain into the
+ * neighbouring operators. Uids and names come from {@link StoryOperators}.
  */
 public final class StoryStages {
     private StoryStages() {}
@@ -20,14 +23,23 @@ public final class StoryStages {
                         .process(new ExactIdDedupFunction(settings.ttl()))
                         .uid(StoryOperators.EXACT_ID)
                         .name(StoryOperators.EXACT_ID);
-        DataStream<EnrichedArticle> stories = unique;
+        DataStream<StoryCandidate> candidates =
+                unique.map(StoryCandidate::of, TypeInformation.of(StoryCandidate.class))
+                        .uid(StoryOperators.CANDIDATES)
+                        .name(StoryOperators.CANDIDATES);
         for (int b = 0; b < SimHash.BANDS; b++) {
-            stories =
-                    stories.keyBy(NearDuplicateStage.bandKey(b))
+            candidates =
+                    candidates
+                            .keyBy(NearDuplicateStage.bandKey(b))
                             .process(new NearDuplicateStage(b, settings))
                             .uid(StoryOperators.nearDuplicateBand(b))
                             .name(StoryOperators.nearDuplicateBand(b));
         }
+        DataStream<EnrichedArticle> stories =
+                candidates
+                        .map(StoryCandidate::article, TypeInformation.of(EnrichedArticle.class))
+                        .uid(StoryOperators.ASSIGNED)
+                        .name(StoryOperators.ASSIGNED);
         DataStream<EnrichedArticle> scored =
                 stories.keyBy(StoryNoveltyFunction.storyKey())
                         .process(new StoryNoveltyFunction(settings.ttl()))

@@ -11,9 +11,13 @@ import io.newspulse.common.story.StoryAssigner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;
+import org.apache.flink.core.memory.DataInputDeserializer;
+import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.AfterEach;
@@ -26,8 +30,7 @@ class NearDuplicateStageTest {
     private static final long TTL = SETTINGS.ttlMillis();
 
     private final List<
-                    KeyedOneInputStreamOperatorTestHarness<
-                            Integer, EnrichedArticle, EnrichedArticle>>
+                    KeyedOneInputStreamOperatorTestHarness<Integer, StoryCandidate, StoryCandidate>>
             bands = new ArrayList<>();
 
     @BeforeEach
@@ -56,15 +59,27 @@ class NearDuplicateStageTest {
 
     /** Runs one article through band 0 to 3. */
     private EnrichedArticle run(EnrichedArticle a) throws Exception {
-        EnrichedArticle current = a;
-        for (var h : bands) {
+        return runCandidate(a).article();
+    }
+
+    /** Runs one article through band 0 to 3 and returns what leaves band 3. */
+    private StoryCandidate runCandidate(EnrichedArticle a) throws Exception {
+        return runBands(a, SimHash.BANDS).get(SimHash.BANDS - 1);
+    }
+
+    /** Runs one article through the first {@code n} bands; what each band emitted, in order. */
+    private List<StoryCandidate> runBands(EnrichedArticle a, int n) throws Exception {
+        List<StoryCandidate> emitted = new ArrayList<>();
+        StoryCandidate current = StoryCandidate.of(a);
+        for (var h : bands.subList(0, n)) {
             int before = h.extractOutputValues().size();
-            h.processElement(current, current.eventTimeMillis());
-            List<EnrichedArticle> out = h.extractOutputValues();
+            h.processElement(current, a.eventTimeMillis());
+            List<StoryCandidate> out = h.extractOutputValues();
             assertThat(out).hasSize(before + 1);
             current = out.get(before);
+            emitted.add(current);
         }
-        return current;
+        return emitted;
     }
 
     private void setProcessingTime(long t) throws Exception {
@@ -86,6 +101,24 @@ class NearDuplicateStageTest {
     @Test
     void fingerprintStateUsesThePojoSerializerNotKryo() {
         assertThat(TypeInformation.of(Fingerprint.class)).isInstanceOf(PojoTypeInfo.class);
+    }
+
+    @Test
+    void storyCandidateIsAPojoThatRoundTrips() throws Exception {
+        TypeInformation<StoryCandidate> type = TypeInformation.of(StoryCandidate.class);
+        assertThat(type).isInstanceOf(PojoTypeInfo.class);
+        StoryCandidate candidate =
+                new StoryCandidate(
+                        article("en-2", StoryArticles.EN_TITLE, StoryArticles.EN, 20)
+                                .withStory("en-1", true, StoryAssigner.NEAR, 1.0),
+                        StoryArticles.T0.toEpochMilli());
+        TypeSerializer<StoryCandidate> serializer =
+                type.createSerializer(new SerializerConfigImpl());
+        DataOutputSerializer out = new DataOutputSerializer(256);
+        serializer.serialize(candidate, out);
+        assertThat(serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer())))
+                .isEqualTo(candidate);
+        assertThat(serializer.copy(candidate)).isEqualTo(candidate);
     }
 
     @Test
@@ -155,6 +188,28 @@ class NearDuplicateStageTest {
         EnrichedArticle out = run(synthetic("X", x, "hx", 300));
         assertThat(out.storyId()).isEqualTo("B");
         assertThat(out.duplicateKind()).isEqualTo(StoryAssigner.NEAR);
+    }
+
+    @Test
+    void copyOfAnArticleThatJoinedInALaterBandFollowsItIntoTheEarlierStory() throws Exception {
+        long a = 0x0123_4567_89ab_cdefL;
+        long b = a ^ 1L ^ (1L << 16); // 2 bits from A, sharing only bands 2 and 3
+        EnrichedArticle first = run(synthetic("A", a, "ha", 0));
+        List<StoryCandidate> copy = runBands(synthetic("B", b, "hb", 3), SimHash.BANDS);
+        // Bands 0 and 1 do not see A, so they register B's fingerprint under its own story.
+        assertThat(copy).extracting(c -> c.article().storyId()).containsExactly("B", "B", "A", "A");
+        assertThat(copy.get(3).storyStart()).isEqualTo(first.eventTimeMillis());
+
+        // C is an exact copy of B: band 0 finds B's fingerprint (story B); band 2 knows B's
+        // fingerprint only under story A, which started earlier than the carried story B.
+        List<StoryCandidate> exact = runBands(synthetic("C", b, "hb", 16), SimHash.BANDS);
+        assertThat(exact)
+                .extracting(c -> c.article().storyId())
+                .containsExactly("B", "B", "A", "A");
+        StoryCandidate c = exact.get(3);
+        assertThat(c.storyStart()).isEqualTo(first.eventTimeMillis());
+        assertThat(c.article().duplicate()).isTrue();
+        assertThat(c.article().duplicateKind()).isEqualTo(StoryAssigner.CONTENT);
     }
 
     @Test

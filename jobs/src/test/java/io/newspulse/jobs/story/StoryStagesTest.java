@@ -76,6 +76,40 @@ class StoryStagesTest {
     }
 
     @Test
+    void copyOfAnArticleThatJoinedInALaterBandIsCountedInTheEarlierStory() throws Exception {
+        long a = 0x0123_4567_89ab_cdefL;
+        long b = a ^ 1L ^ (1L << 16); // near A, but sharing only bands 2 and 3 with it
+        List<EnrichedArticle> input =
+                List.of(
+                        StoryArticles.synthetic("A", a, "ha", 0),
+                        StoryArticles.synthetic("B", b, "hb", 3),
+                        StoryArticles.synthetic("C", b, "hb", 16));
+
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(1);
+        StoryStreams streams =
+                StoryStages.apply(
+                        env.fromData(input, TypeInformation.of(EnrichedArticle.class)),
+                        StorySettings.defaults());
+        List<EnrichedArticle> out = new ArrayList<>();
+        try (CloseableIterator<EnrichedArticle> it = streams.articles().executeAndCollect()) {
+            it.forEachRemaining(out::add);
+        }
+
+        assertThat(out)
+                .extracting(
+                        EnrichedArticle::id,
+                        EnrichedArticle::storyId,
+                        EnrichedArticle::duplicate,
+                        EnrichedArticle::duplicateKind,
+                        EnrichedArticle::novelty)
+                .containsExactly(
+                        tuple("A", "A", false, null, 1.0),
+                        tuple("B", "A", true, "near", 0.5),
+                        tuple("C", "A", true, "content", 0.25));
+    }
+
+    @Test
     void idDuplicatesComeOutOfTheSideStream() throws Exception {
         EnrichedArticle en = article("en-1", StoryArticles.EN_TITLE, StoryArticles.EN, 10);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -108,5 +142,7 @@ class StoryStagesTest {
                         "story-near-dup-band-1",
                         "story-near-dup-band-2",
                         "story-near-dup-band-3");
+        assertThat(StoryOperators.EXACT_ID).isEqualTo("story-exact-id");
+        assertThat(StoryOperators.NOVELTY).isEqualTo("story-novelty");
     }
 }
