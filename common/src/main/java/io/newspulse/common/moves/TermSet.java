@@ -1,11 +1,12 @@
 package io.newspulse.common.moves;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -24,10 +25,20 @@ import java.util.regex.Pattern;
 public final class TermSet<V> {
     private final Map<String, V> values;
     private final Pattern pattern;
+    private final boolean arabicWholeWords;
 
-    private TermSet(Map<String, V> values, Pattern pattern) {
+    /** The terms as an automaton: matching a clause is one pass, not an alternation per offset. */
+    private final AhoCorasickDoubleArrayTrie<String> automaton = new AhoCorasickDoubleArrayTrie<>();
+
+    private TermSet(Map<String, V> values, Pattern pattern, boolean arabicWholeWords) {
         this.values = values;
         this.pattern = pattern;
+        this.arabicWholeWords = arabicWholeWords;
+        TreeMap<String, String> keys = new TreeMap<>();
+        values.keySet().forEach(k -> keys.put(k, k));
+        if (!keys.isEmpty()) {
+            automaton.build(keys);
+        }
     }
 
     /** One match of a term. */
@@ -54,7 +65,7 @@ public final class TermSet<V> {
                         folded.putIfAbsent(f, value);
                     }
                 });
-        return new TermSet<>(folded, compile(folded.keySet(), arabicWholeWords));
+        return new TermSet<>(folded, compile(folded.keySet(), arabicWholeWords), arabicWholeWords);
     }
 
     /** Builds a set where every term of each group maps to the group's key. */
@@ -111,15 +122,33 @@ public final class TermSet<V> {
         return pattern.pattern();
     }
 
-    /** All non-overlapping hits in {@code text[from, to)}, left to right. */
+    /**
+     * All non-overlapping hits in {@code text[from, to)}, left to right: at each position the
+     * longest term that stands on its word boundaries (the same hits the {@link #regex()} pattern
+     * finds, without trying every alternative at every offset).
+     */
     public List<Hit<V>> findAll(CharSequence text, int from, int to) {
         List<Hit<V>> hits = new ArrayList<>();
         if (values.isEmpty() || from >= to) {
             return hits;
         }
-        Matcher m = matcher(text, from, to);
-        while (m.find()) {
-            hits.add(new Hit<>(m.group(), values.get(m.group()), m.start(), m.end()));
+        List<int[]> found = new ArrayList<>();
+        String region = text.subSequence(from, to).toString();
+        automaton.parseText(
+                region,
+                (begin, end, term) -> {
+                    if (onBoundaries(text, from + begin, from + end, term)) {
+                        found.add(new int[] {from + begin, from + end});
+                    }
+                });
+        found.sort(Comparator.<int[]>comparingInt(h -> h[0]).thenComparingInt(h -> -h[1]));
+        int cursor = from;
+        for (int[] h : found) {
+            if (h[0] >= cursor) {
+                String term = text.subSequence(h[0], h[1]).toString();
+                hits.add(new Hit<>(term, values.get(term), h[0], h[1]));
+                cursor = h[1];
+            }
         }
         return hits;
     }
@@ -132,27 +161,44 @@ public final class TermSet<V> {
 
     /** The first hit in {@code text[from, to)}, or null. */
     public Hit<V> findFirst(CharSequence text, int from, int to) {
-        if (values.isEmpty() || from >= to) {
-            return null;
-        }
-        Matcher m = matcher(text, from, to);
-        return m.find() ? new Hit<>(m.group(), values.get(m.group()), m.start(), m.end()) : null;
+        List<Hit<V>> hits = findAll(text, from, to);
+        return hits.isEmpty() ? null : hits.get(0);
     }
 
     /** The hit that starts exactly at {@code from} (and ends by {@code to}), or null. */
     public Hit<V> matchAt(CharSequence text, int from, int to) {
-        if (values.isEmpty() || from >= to) {
-            return null;
-        }
-        Matcher m = matcher(text, from, to);
-        return m.lookingAt()
-                ? new Hit<>(m.group(), values.get(m.group()), m.start(), m.end())
-                : null;
+        Hit<V> first = findFirst(text, from, to);
+        return first != null && first.start() == from ? first : null;
     }
 
-    private Matcher matcher(CharSequence text, int from, int to) {
-        // Transparent bounds let the word-boundary lookarounds see outside the region.
-        return pattern.matcher(text).region(from, to).useTransparentBounds(true);
+    /** The word-boundary rules of {@link #compile}, looking outside the region as it does. */
+    private boolean onBoundaries(CharSequence text, int start, int end, String term) {
+        char first = term.charAt(0);
+        char last = term.charAt(term.length() - 1);
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        if (isLatinLetter(first) && (isLatinScript(before) || isAsciiDigit(before))) {
+            return false;
+        }
+        if (isLatinLetter(last) && (isLatinScript(after) || isAsciiDigit(after))) {
+            return false;
+        }
+        if (arabicWholeWords && isArabicLetter(first) && isArabicScript(before)) {
+            return false;
+        }
+        return !(arabicWholeWords && isArabicLetter(last) && isArabicScript(after));
+    }
+
+    private static boolean isLatinScript(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    private static boolean isArabicScript(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Pattern compile(Iterable<String> terms, boolean arabicWholeWords) {
