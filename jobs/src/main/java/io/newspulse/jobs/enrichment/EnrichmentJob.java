@@ -8,7 +8,6 @@ import io.newspulse.jobs.JobOperators;
 import io.newspulse.jobs.config.NewspulseConfig;
 import io.newspulse.jobs.elasticsearch.ElasticsearchSinks;
 import io.newspulse.jobs.elasticsearch.IndexTemplates;
-import io.newspulse.jobs.kafka.DeadLetters;
 import io.newspulse.jobs.kafka.KafkaConnectors;
 import io.newspulse.jobs.kafka.RawRecord;
 import io.newspulse.jobs.story.StorySettings;
@@ -119,14 +118,7 @@ public final class EnrichmentJob {
             @Override
             public void deadLetters(DataStream<DeadLetter> deadLetters) {
                 deadLetters
-                        .sinkTo(
-                                KafkaConnectors.<DeadLetter>jsonSink(
-                                        cfg,
-                                        cfg.topics().dlq(),
-                                        DeadLetters::key,
-                                        DeliveryGuarantee.AT_LEAST_ONCE,
-                                        "enrichment",
-                                        "dlq"))
+                        .sinkTo(KafkaConnectors.deadLetterSink(cfg, "enrichment"))
                         .uid(JobOperators.SINK_KAFKA_DLQ)
                         .name(JobOperators.SINK_KAFKA_DLQ);
             }

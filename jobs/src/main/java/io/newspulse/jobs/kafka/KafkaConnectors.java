@@ -1,5 +1,6 @@
 package io.newspulse.jobs.kafka;
 
+import io.newspulse.common.model.DeadLetter;
 import io.newspulse.jobs.config.NewspulseConfig;
 import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -75,6 +76,17 @@ public final class KafkaConnectors {
                         cfg.kafka().transactionalIdPrefix() + "-" + job + "-" + sink)
                 .setKafkaProducerConfig(props)
                 .build();
+    }
+
+    /** The dead-letter sink of {@code job}: at-least-once, keyed by the original record key. */
+    public static KafkaSink<DeadLetter> deadLetterSink(NewspulseConfig cfg, String job) {
+        return jsonSink(
+                cfg,
+                cfg.topics().dlq(),
+                DeadLetters::key,
+                DeliveryGuarantee.AT_LEAST_ONCE,
+                job,
+                "dlq");
     }
 
     /** Client properties from the environment (SASL) for sources, sinks and admin clients. */

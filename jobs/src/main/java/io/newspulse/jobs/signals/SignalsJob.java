@@ -14,7 +14,6 @@ import io.newspulse.jobs.JobOperators;
 import io.newspulse.jobs.config.NewspulseConfig;
 import io.newspulse.jobs.elasticsearch.ElasticsearchSinks;
 import io.newspulse.jobs.elasticsearch.IndexTemplates;
-import io.newspulse.jobs.kafka.DeadLetters;
 import io.newspulse.jobs.kafka.KafkaConnectors;
 import io.newspulse.jobs.kafka.RawRecord;
 import java.io.Serializable;
@@ -223,14 +222,7 @@ public final class SignalsJob {
             @Override
             public void deadLetters(DataStream<DeadLetter> deadLetters) {
                 deadLetters
-                        .sinkTo(
-                                KafkaConnectors.<DeadLetter>jsonSink(
-                                        cfg,
-                                        cfg.topics().dlq(),
-                                        DeadLetters::key,
-                                        DeliveryGuarantee.AT_LEAST_ONCE,
-                                        "signals",
-                                        "dlq"))
+                        .sinkTo(KafkaConnectors.deadLetterSink(cfg, "signals"))
                         .uid(JobOperators.SINK_KAFKA_SIGNALS_DLQ)
                         .name(JobOperators.SINK_KAFKA_SIGNALS_DLQ);
             }
