@@ -154,9 +154,14 @@ public final class DemoMonitor implements AutoCloseable {
     private List<String[]> top(RestClient client, String kind) throws IOException {
         Request r = new Request("POST", "/" + cfg.elasticsearch().indexAggregates() + "/_search");
         r.setJsonEntity(
-                "{\"size\":0,\"query\":{\"term\":{\"key_kind\":\""
+                "{\"size\":0,\"query\":{\"bool\":{\"filter\":{\"term\":{\"key_kind\":\""
                         + kind
-                        + "\"}},"
+                        + "\"}}"
+                        // Sectors named directly are entities too; the sector column has them.
+                        + (kind.equals("entity")
+                                ? ",\"must_not\":{\"term\":{\"entity_type\":\"sector\"}}"
+                                : "")
+                        + "}},"
                         + "\"aggs\":{\"k\":{\"terms\":{\"field\":\"name\",\"size\":8,"
                         + "\"order\":{\"s\":\"desc\"}},\"aggs\":{\"s\":{\"sum\":{\"field\":\"stories\"}}}}}}");
         JsonNode body;
@@ -169,10 +174,11 @@ public final class DemoMonitor implements AutoCloseable {
         }
         List<String[]> rows = new java.util.ArrayList<>();
         for (JsonNode b : body.path("aggregations").path("k").path("buckets")) {
-            rows.add(
-                    new String[] {
-                        b.path("key").asText(), Long.toString(b.path("s").path("value").asLong())
-                    });
+            String name = b.path("key").asText();
+            if (name.length() > 32) {
+                name = name.substring(0, 31) + "…";
+            }
+            rows.add(new String[] {name, Long.toString(b.path("s").path("value").asLong())});
         }
         return rows;
     }
