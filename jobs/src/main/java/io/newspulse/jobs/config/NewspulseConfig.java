@@ -41,7 +41,23 @@ public record NewspulseConfig(
             StartingOffsets startingOffsets,
             String transactionalIdPrefix,
             Map<String, String> clientProperties)
-            implements Serializable {}
+            implements Serializable {
+        /** Never prints the SASL settings: they carry the password. */
+        @Override
+        public String toString() {
+            return "Kafka[bootstrapServers="
+                    + bootstrapServers
+                    + ", groupIdPrefix="
+                    + groupIdPrefix
+                    + ", startingOffsets="
+                    + startingOffsets
+                    + ", transactionalIdPrefix="
+                    + transactionalIdPrefix
+                    + ", clientProperties="
+                    + clientProperties.keySet()
+                    + "]";
+        }
+    }
 
     /** Where a job starts without committed offsets. */
     public enum StartingOffsets {
