@@ -26,7 +26,7 @@ final class Boundaries {
         if (Scripts.isHan(first)
                 && end - begin <= 2
                 && Scripts.isHan(prev)
-                && rules.cjkLeftOk.indexOf(prev) < 0) {
+                && !rules.isCjkLeftOk(prev)) {
             return false;
         }
         if (Scripts.isHan(last) && Scripts.isHan(next) && rules.cjkRightBad.indexOf(next) >= 0) {
@@ -38,6 +38,38 @@ final class Boundaries {
             return false;
         }
         return !(Scripts.isArabicLetter(last) && Scripts.isArabicLetter(next));
+    }
+
+    /**
+     * Whether a two-character Han hit {@code [begin, end)} of {@code t} starts another company's
+     * name: at most {@code cjkNameMaxExtra} more name characters, then a company suffix (中通|客车,
+     * 大金|重工, 中通|XX|股份). A function or market character (股价, 的) ends the name first.
+     */
+    static boolean startsLongerName(char[] t, int begin, int end, TaggerRules rules) {
+        if (end - begin != 2
+                || end >= t.length
+                || !Scripts.isHan(t[begin])
+                || !Scripts.isHan(t[end])) {
+            return false;
+        }
+        int limit = Math.min(t.length - 1, end + rules.cjkNameMaxExtra + 1);
+        for (int p = end; p < limit; p++) {
+            char c = t[p];
+            if (!Scripts.isHan(c)) {
+                return false;
+            }
+            if (rules.mayStartCjkSuffix(c)
+                    && (rules.cjkNameSuffixes.containsAny(t, p, p + 1, t.length)
+                            || (p > end
+                                    && rules.cjkLegalSuffixes.containsAny(
+                                            t, p, p + 1, t.length)))) {
+                return true;
+            }
+            if (rules.isCjkLeftOk(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean arabicPrefix(String s, int begin) {

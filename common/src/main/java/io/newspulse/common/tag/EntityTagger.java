@@ -57,6 +57,7 @@ public final class EntityTagger {
     private final ParagraphFilter paragraphs;
     private final TickerScanner tickers;
     private final ContextRules context;
+    private final PersonNames persons;
 
     /** Per-thread buffers, so that tagging a document allocates little beyond its mentions. */
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -97,6 +98,7 @@ public final class EntityTagger {
         trie.build(built);
         this.paragraphs = new ParagraphFilter();
         this.context = new ContextRules(rules, wordsByEntity);
+        this.persons = new PersonNames(rules);
         this.tickers = new TickerScanner(kb, rules, context, entityIndex);
     }
 
@@ -226,6 +228,7 @@ public final class EntityTagger {
         // Checks that do not depend on the entry, computed at most once per candidate.
         int capitalised = UNKNOWN;
         int companyWords = UNKNOWN;
+        int surname = UNKNOWN;
         for (int i = 0; i < entries.length; i++) {
             AliasEntry a = entries[i];
             if (key.latinCapitalised[i]) {
@@ -238,6 +241,15 @@ public final class EntityTagger {
             }
             if (a.exactCase() && !Boundaries.originalEquals(text, begin, end, a.alias())) {
                 continue;
+            }
+            if (key.latinContextRequired[i]) {
+                // "Tony Abbott", "Mr Ford": a person, whatever the rest of the document says.
+                if (surname == UNKNOWN) {
+                    surname = persons.surnameAt(text, t, begin) ? YES : NO;
+                }
+                if (surname == YES) {
+                    continue;
+                }
             }
             if (a.contextRequired()) {
                 int entity = key.entities[i];
@@ -366,6 +378,9 @@ public final class EntityTagger {
         /** The entity this key names unambiguously and without context, or -1. */
         final int strongEntity;
 
+        /** Whether an entry is a context-required Latin name (may be a person's surname). */
+        final boolean[] latinContextRequired;
+
         /** Whether the key is also a boilerplate cue ({@link ParagraphFilter}). */
         final boolean cue;
 
@@ -374,11 +389,13 @@ public final class EntityTagger {
             this.cue = cue;
             this.entities = new int[entries.length];
             this.latinCapitalised = new boolean[entries.length];
+            this.latinContextRequired = new boolean[entries.length];
             for (int i = 0; i < entries.length; i++) {
                 AliasEntry a = entries[i];
                 entities[i] = entityIndex.get(a.entityId());
-                latinCapitalised[i] =
-                        a.capitalised() && Scripts.isLatinKey(a.alias().toLowerCase(Locale.ROOT));
+                boolean latin = Scripts.isLatinKey(a.alias().toLowerCase(Locale.ROOT));
+                latinCapitalised[i] = a.capitalised() && latin;
+                latinContextRequired[i] = a.contextRequired() && latin;
             }
             this.strongEntity =
                     entries.length == 1 && !entries[0].contextRequired() ? entities[0] : -1;
@@ -424,7 +441,9 @@ public final class EntityTagger {
                 cueEnds[cues] = end;
                 cues++;
             }
-            if (key.entries.length > 0 && Boundaries.ok(text, begin, end, rules)) {
+            if (key.entries.length > 0
+                    && Boundaries.ok(text, begin, end, rules)
+                    && !Boundaries.startsLongerName(chars, begin, end, rules)) {
                 if (size == begins.length) {
                     begins = Arrays.copyOf(begins, size * 2);
                     ends = Arrays.copyOf(ends, size * 2);

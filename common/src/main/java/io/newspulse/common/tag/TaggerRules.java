@@ -25,12 +25,33 @@ public final class TaggerRules {
     final List<String> companyContext;
     final int contextWindow;
     final String cjkLeftOk;
+
+    /** First characters of the company-name suffixes: most characters start none. */
+    private final java.util.BitSet suffixStart;
+
+    /** {@link #cjkLeftOk} as a set, for the per-character checks of the hot path. */
+    private final java.util.BitSet leftOk;
+
     final String cjkRightBad;
     final int shortLatinMax;
     final Set<String> notBareTickers;
     final List<String> codeContext;
     final int codeContextWindow;
     final List<String> boilerplate;
+
+    /** Suffixes that make a two-character Chinese alias the start of another company's name. */
+    final WordSet cjkNameSuffixes;
+
+    /** Suffixes that do so only after at least one more character (腾讯公司 is still Tencent). */
+    final WordSet cjkLegalSuffixes;
+
+    final int cjkNameMaxExtra;
+
+    /** Lower-case titles before a surname (mr, prime minister's "minister", senator). */
+    final Set<String> personTitles;
+
+    /** Lower-case capitalisable words that are not given names (function words, days, months). */
+    final Set<String> notGivenNames;
 
     private TaggerRules(Definition d, UnaryOperator<String> fold) {
         this.companyContext = new ArrayList<>();
@@ -39,6 +60,8 @@ public final class TaggerRules {
         }
         this.contextWindow = d.contextWindow > 0 ? d.contextWindow : 40;
         this.cjkLeftOk = fold.apply(nonNull(d.cjkLeftOk));
+        this.leftOk = new java.util.BitSet(Character.MAX_VALUE + 1);
+        cjkLeftOk.chars().forEach(leftOk::set);
         this.cjkRightBad = fold.apply(nonNull(d.cjkRightBad));
         this.shortLatinMax = d.shortLatinMax > 0 ? d.shortLatinMax : 3;
         this.notBareTickers = new HashSet<>(nonNull(d.notBareTickers));
@@ -47,6 +70,30 @@ public final class TaggerRules {
         this.codeContextWindow = d.codeContextWindow > 0 ? d.codeContextWindow : 12;
         this.boilerplate = new ArrayList<>();
         nonNull(d.boilerplate).forEach(w -> add(boilerplate, fold, w));
+        this.cjkNameSuffixes = new WordSet(folded(d.cjkNameSuffixes, fold), false);
+        this.cjkLegalSuffixes = new WordSet(folded(d.cjkLegalSuffixes, fold), false);
+        this.cjkNameMaxExtra = d.cjkNameMaxExtra > 0 ? d.cjkNameMaxExtra : 4;
+        this.suffixStart = new java.util.BitSet(Character.MAX_VALUE + 1);
+        for (List<String> words : java.util.Arrays.asList(d.cjkNameSuffixes, d.cjkLegalSuffixes)) {
+            for (String w : nonNull(words)) {
+                String f = fold.apply(w);
+                if (!f.isEmpty()) {
+                    suffixStart.set(f.charAt(0));
+                }
+            }
+        }
+        this.personTitles = new HashSet<>(folded(d.personTitles, fold));
+        this.notGivenNames = new HashSet<>(folded(d.notGivenNames, fold));
+    }
+
+    /** Whether a company-name suffix may start with {@code c}. */
+    boolean mayStartCjkSuffix(char c) {
+        return suffixStart.get(c);
+    }
+
+    /** Whether {@code c} may stand before a short Chinese name (a function or market word). */
+    boolean isCjkLeftOk(char c) {
+        return leftOk.get(c);
     }
 
     /** Reads the embedded rules, folding their words with {@code fold}. */
@@ -75,6 +122,12 @@ public final class TaggerRules {
         if (!f.isEmpty()) {
             out.add(f);
         }
+    }
+
+    private static List<String> folded(List<String> words, UnaryOperator<String> fold) {
+        List<String> out = new ArrayList<>();
+        nonNull(words).forEach(w -> add(out, fold, w));
+        return out;
     }
 
     private static String nonNull(String s) {
@@ -113,5 +166,20 @@ public final class TaggerRules {
 
         @JsonProperty("boilerplate")
         List<String> boilerplate;
+
+        @JsonProperty("cjk_name_suffixes")
+        List<String> cjkNameSuffixes;
+
+        @JsonProperty("cjk_legal_suffixes")
+        List<String> cjkLegalSuffixes;
+
+        @JsonProperty("cjk_name_max_extra")
+        int cjkNameMaxExtra;
+
+        @JsonProperty("person_titles")
+        List<String> personTitles;
+
+        @JsonProperty("not_given_names")
+        List<String> notGivenNames;
     }
 }

@@ -140,4 +140,39 @@ class EntityTaggerTest {
                 .extracting(Mention::entityId)
                 .containsExactly("amd");
     }
+
+    @Test
+    void surnamesAfterTitlesOrGivenNamesArePeople() {
+        assertThat(tag("Prime Minister Abbott said shares of miners would recover.")).isEmpty();
+        assertThat(tag("Mr. Ford told analysts the quarter was hard.")).isEmpty();
+        assertThat(tag("Shares rose after Tony Abbott said the company tax would fall.")).isEmpty();
+        assertThat(tag("The CEO said Henry Ford built the company in 1903.")).isEmpty();
+        // A person here does not stop the company being found elsewhere in the document.
+        assertThat(ids(tag("Dr Abbott left. Abbott Labs shares rose."))).containsExactly("abbott");
+    }
+
+    @Test
+    void surnameRuleKeepsCompanyReadings() {
+        assertThat(ids(tag("At Ford, shares fell 2% on weak quarterly results.")))
+                .containsExactly("ford");
+        assertThat(ids(tag("Investors sold shares of Ford after the results.")))
+                .containsExactly("ford");
+        assertThat(ids(tag("On Monday Ford said quarterly revenue rose 3%.")))
+                .containsExactly("ford");
+        // Title case: every word is capitalised, so "Upgrade" is no given name.
+        assertThat(ids(tag("Analysts Upgrade Ford On Strong Earnings"))).containsExactly("ford");
+        assertThat(ids(tag("Ford Motor said Ford Motor shares rose")))
+                .containsExactly("ford", "ford");
+    }
+
+    @Test
+    void shortChineseAliasStartingALongerCompanyNameDoesNotMatch() {
+        assertThat(tag("中通客车股价大涨5%")).isEmpty();
+        assertThat(tag("大金重工公告称订单增长")).isEmpty();
+        assertThat(tag("中通宇通股份有限公司上市")).isEmpty();
+        assertThat(ids(tag("中通快递发布财报，中通股价上涨"))).containsExactly("zto", "zto");
+        assertThat(ids(tag("大金集团发布业绩"))).containsExactly("daikin");
+        assertThat(ids(tag("大金工业股价上涨"))).containsExactly("daikin");
+        assertThat(ids(tag("腾讯公司今日发布新游戏"))).containsExactly("tencent");
+    }
 }
