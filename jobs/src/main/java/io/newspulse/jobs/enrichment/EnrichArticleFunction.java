@@ -3,7 +3,6 @@ package io.newspulse.jobs.enrichment;
 import io.newspulse.common.analysis.ArticleEnricher;
 import io.newspulse.common.analysis.DocumentAnalyzer;
 import io.newspulse.common.kb.KnowledgeBase;
-import io.newspulse.common.model.DeadLetter;
 import io.newspulse.common.model.EnrichedArticle;
 import io.newspulse.jobs.kafka.DeadLetters;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -58,10 +57,5 @@ public final class EnrichArticleFunction extends ProcessFunction<ParsedArticle, 
         millis.update((System.nanoTime() - start) / 1_000_000);
         e.entities().forEach(x -> mentions.inc(x.count()));
         out.collect(e);
-    }
-
-    /** The side output shared with parsing. */
-    static org.apache.flink.util.OutputTag<DeadLetter> deadLetters() {
-        return ParseArticleFunction.DEAD_LETTERS;
     }
 }
