@@ -100,8 +100,7 @@ submit() {
   log "submitting $name"
   flink run -d -m "$jobmanager" -p "$parallelism" -c "$main" "$jar" \
     --set "kafka.bootstrap_servers=$kafka_bootstrap" \
-    --set "elasticsearch.hosts=$es_url" \
-    --set "elasticsearch.install_templates=false"
+    --set "elasticsearch.hosts=$es_url"
 }
 
 submit newspulse-enrichment io.newspulse.jobs.enrichment.EnrichmentJob

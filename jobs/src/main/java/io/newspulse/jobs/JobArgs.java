@@ -1,17 +1,21 @@
 package io.newspulse.jobs;
 
-import io.newspulse.jobs.config.ConfigException;
-import io.newspulse.jobs.config.NewspulseConfig;
+import io.newspulse.common.config.ConfigException;
+import io.newspulse.common.config.NewspulseConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Arguments of the job main classes: {@code [--config FILE] [--set key=value]...}. Keys are those
  * of {@code config/newspulse.yaml}; environment variables apply between the file and the flags.
  */
 public final class JobArgs {
+    private static final Logger LOG = LoggerFactory.getLogger(JobArgs.class);
+
     private JobArgs() {}
 
     /** Parses the arguments and loads the configuration; fails with a clear message. */
@@ -33,6 +37,8 @@ public final class JobArgs {
                                         + "'; usage: [--config FILE] [--set key=value]...");
             }
         }
-        return NewspulseConfig.load(file, System.getenv(), sets);
+        NewspulseConfig cfg = NewspulseConfig.load(file, System.getenv(), sets);
+        cfg.warnings().forEach(LOG::warn);
+        return cfg;
     }
 }

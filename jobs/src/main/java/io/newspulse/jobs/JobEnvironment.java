@@ -1,13 +1,16 @@
 package io.newspulse.jobs;
 
-import io.newspulse.jobs.config.NewspulseConfig;
+import io.newspulse.common.config.NewspulseConfig;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-/** Applies checkpointing, state backend and parallelism from the configuration. */
+/**
+ * Applies checkpointing, state backend and parallelism from the configuration, and publishes the
+ * effective configuration as the jobs' global parameters.
+ */
 public final class JobEnvironment {
     private JobEnvironment() {}
 
@@ -25,6 +28,9 @@ public final class JobEnvironment {
             conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, c.dir());
         }
         env.configure(conf, JobEnvironment.class.getClassLoader());
+        // The effective configuration in the web UI's job configuration tab; secrets are not
+        // configuration keys (they come from the environment), so none is shown.
+        env.getConfig().setGlobalJobParameters(Configuration.fromMap(cfg.effective()));
         env.enableCheckpointing(c.interval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         if (cfg.parallelism() != null) {
             env.setParallelism(cfg.parallelism());

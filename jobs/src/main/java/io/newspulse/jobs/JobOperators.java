@@ -11,11 +11,9 @@ public final class JobOperators {
     public static final String RAW_SOURCE = "source-news-raw";
     public static final String PARSE = "parse-articles";
     public static final String ENRICH = "enrich-articles";
-    public static final String DEAD_LETTERS = "dead-letters";
     public static final String SINK_ES_ARTICLES = "sink-es-articles";
     public static final String SINK_KAFKA_ENRICHED = "sink-kafka-enriched";
     public static final String SINK_KAFKA_DLQ = "sink-kafka-dlq";
-    public static final String ID_DUPLICATES = "count-id-duplicates";
 
     // Signals job.
     public static final String ENRICHED_SOURCE = "source-news-enriched";
@@ -23,6 +21,7 @@ public final class JobOperators {
     public static final String MENTIONS = "extract-mentions";
     public static final String WINDOW_COUNTS = "window-mention-counts";
     public static final String LATE_RECORDS = "count-late-records";
+    public static final String LATE_RECORDS_SINK = "count-late-records-sink";
     public static final String MENTION_SPIKES = "detect-mention-spikes";
     public static final String TONE_SHIFTS = "detect-tone-shifts";
     public static final String PRICE_MOVES = "detect-price-moves";

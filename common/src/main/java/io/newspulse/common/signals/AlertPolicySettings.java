@@ -7,24 +7,13 @@ import java.time.Duration;
  * Settings of {@link AlertPolicy} and {@link AlertFactory}.
  *
  * @param cooldown how long after an alert for an entity and type a new one is held back unless it
- *     escalates; default 30 minutes
+ *     escalates
  * @param escalationFactor how many times the last alert's value a signal must reach within the
- *     cooldown to escalate (a higher severity escalates too); default {@value
- *     #DEFAULT_ESCALATION_FACTOR}
- * @param maxEvidence most evidence articles on one alert; default {@value #DEFAULT_MAX_EVIDENCE}
+ *     cooldown to escalate (a higher severity escalates too)
+ * @param maxEvidence most evidence articles on one alert
  */
 public record AlertPolicySettings(Duration cooldown, double escalationFactor, int maxEvidence)
         implements Serializable {
-
-    public static final Duration DEFAULT_COOLDOWN = Duration.ofMinutes(30);
-    public static final double DEFAULT_ESCALATION_FACTOR = 1.5;
-    public static final int DEFAULT_MAX_EVIDENCE = 10;
-
-    /** The documented defaults. */
-    public static AlertPolicySettings defaults() {
-        return new AlertPolicySettings(
-                DEFAULT_COOLDOWN, DEFAULT_ESCALATION_FACTOR, DEFAULT_MAX_EVIDENCE);
-    }
 
     /**
      * Checks every setting.

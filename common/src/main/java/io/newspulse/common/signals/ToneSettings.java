@@ -6,30 +6,15 @@ import java.io.Serializable;
  * Settings of {@link ToneShiftRule}.
  *
  * @param horizonWindows EWMA horizon in counted windows (those with at least {@code minStories}
- *     stories), alpha = 2 / (N + 1); default {@value #DEFAULT_HORIZON_WINDOWS}
- * @param minHistory counted windows the tone baseline must have seen; default {@value
- *     #DEFAULT_MIN_HISTORY}
+ *     stories), alpha = 2 / (N + 1)
+ * @param minHistory counted windows the tone baseline must have seen
  * @param minStories fewest stories for a window to be judged or to update the tone baseline (the
- *     average tone of one or two stories is noise); default {@value #DEFAULT_MIN_STORIES}
+ *     average tone of one or two stories is noise)
  * @param minDelta smallest absolute difference between the window's average tone and the baseline
- *     mean (tone runs from -1 to +1); twice this is critical; default {@value #DEFAULT_MIN_DELTA}
+ *     mean (tone runs from -1 to +1); twice this is critical
  */
 public record ToneSettings(int horizonWindows, int minHistory, long minStories, double minDelta)
         implements Serializable {
-
-    public static final int DEFAULT_HORIZON_WINDOWS = 60;
-    public static final int DEFAULT_MIN_HISTORY = 10;
-    public static final long DEFAULT_MIN_STORIES = 3;
-    public static final double DEFAULT_MIN_DELTA = 0.4;
-
-    /** The documented defaults. */
-    public static ToneSettings defaults() {
-        return new ToneSettings(
-                DEFAULT_HORIZON_WINDOWS,
-                DEFAULT_MIN_HISTORY,
-                DEFAULT_MIN_STORIES,
-                DEFAULT_MIN_DELTA);
-    }
 
     /** EWMA smoothing factor for {@link #horizonWindows()}. */
     public double alpha() {

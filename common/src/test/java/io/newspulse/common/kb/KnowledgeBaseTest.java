@@ -3,6 +3,7 @@ package io.newspulse.common.kb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newspulse.common.testing.KbMini;
 import io.newspulse.common.text.TextNormalizer;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -15,7 +16,7 @@ class KnowledgeBaseTest {
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
 
     private static Path mini() throws URISyntaxException {
-        return Path.of(KnowledgeBaseTest.class.getResource("/kb-mini").toURI());
+        return KbMini.dir();
     }
 
     @Test

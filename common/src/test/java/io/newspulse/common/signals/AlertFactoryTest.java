@@ -2,6 +2,7 @@ package io.newspulse.common.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.Alert;
 import io.newspulse.common.model.ArticleMove;
 import io.newspulse.common.model.StoryRef;
@@ -47,7 +48,7 @@ class AlertFactoryTest {
     @Test
     void spikeAlertFromAWindow() {
         Signal s =
-                new MentionSpikeRule(SpikeSettings.defaults())
+                new MentionSpikeRule(NewspulseConfig.defaults().alerts().spike())
                         .evaluate("nvidia", new EwmaBaseline(2.1, 8, 40), 14)
                         .orElseThrow();
         Alert a = FACTORY.fromWindow(s, window(14, 5), NOW);
@@ -75,7 +76,7 @@ class AlertFactoryTest {
     @Test
     void toneAlertFromAWindow() {
         Signal s =
-                new ToneShiftRule(ToneSettings.defaults())
+                new ToneShiftRule(NewspulseConfig.defaults().alerts().tone())
                         .evaluate("nvidia", new EwmaBaseline(0.1, 0.01, 40), -0.62, 14)
                         .orElseThrow();
         Alert a = FACTORY.fromWindow(s, window(14, 0), NOW);
@@ -101,7 +102,10 @@ class AlertFactoryTest {
                         "fell 5.3%",
                         0,
                         9);
-        Signal s = new PriceMoveRule(PriceMoveSettings.defaults()).evaluate(move).orElseThrow();
+        Signal s =
+                new PriceMoveRule(NewspulseConfig.defaults().alerts().priceMove())
+                        .evaluate(move)
+                        .orElseThrow();
         Instant t = Instant.parse("2025-03-03T02:10:00Z");
         PriceMoveTrack track = PriceMoveTrack.start(move, "Tencent", t, NOW, evidence(1));
         Alert first = FACTORY.priceMove(s, track, Duration.ofHours(6));
@@ -128,7 +132,7 @@ class AlertFactoryTest {
     @Test
     void reissuedChangesOnlyIdAndEscalation() {
         Signal s =
-                new MentionSpikeRule(SpikeSettings.defaults())
+                new MentionSpikeRule(NewspulseConfig.defaults().alerts().spike())
                         .evaluate("nvidia", new EwmaBaseline(2.1, 8, 40), 14)
                         .orElseThrow();
         Alert a = FACTORY.fromWindow(s, window(14, 2), NOW);

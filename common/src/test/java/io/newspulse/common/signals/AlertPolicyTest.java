@@ -3,6 +3,7 @@ package io.newspulse.common.signals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.signals.AlertPolicy.Decision;
 import io.newspulse.common.signals.AlertPolicy.Outcome;
 import java.time.Duration;
@@ -15,7 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class AlertPolicyTest {
-    private static final AlertPolicy POLICY = new AlertPolicy(AlertPolicySettings.defaults());
+    private static final AlertPolicy POLICY =
+            new AlertPolicy(NewspulseConfig.defaults().alerts().policy());
     private static final Instant T0 = Instant.parse("2025-03-03T09:31:00Z");
 
     static Signal spike(double stories, Severity severity) {

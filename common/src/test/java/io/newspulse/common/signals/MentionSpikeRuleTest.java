@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.newspulse.common.config.NewspulseConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class MentionSpikeRuleTest {
-    private static final MentionSpikeRule RULE = new MentionSpikeRule(SpikeSettings.defaults());
+    private static final MentionSpikeRule RULE =
+            new MentionSpikeRule(NewspulseConfig.defaults().alerts().spike());
 
     static Stream<Arguments> windows() {
         return Stream.of(
@@ -62,7 +64,8 @@ class MentionSpikeRuleTest {
     @Test
     void detectorFindsABurstAfterAQuietBaseline() {
         MentionSpikeDetector detector =
-                new MentionSpikeDetector(SpikeSettings.defaults(), Duration.ofMinutes(1));
+                new MentionSpikeDetector(
+                        NewspulseConfig.defaults().alerts().spike(), Duration.ofMinutes(1));
         Instant t0 = Instant.parse("2025-03-03T09:00:00Z");
         BaselineTrack track = null;
         long[] quiet = {1, 2, 1, 1, 2, 1, 2, 1, 1, 2, 1, 2, 1, 1, 2, 1, 1, 2, 1, 2};
@@ -86,7 +89,8 @@ class MentionSpikeRuleTest {
     @Test
     void anEntitySeenOnceThenSilentCountsTheSilenceAsHistory() {
         MentionSpikeDetector detector =
-                new MentionSpikeDetector(SpikeSettings.defaults(), Duration.ofMinutes(1));
+                new MentionSpikeDetector(
+                        NewspulseConfig.defaults().alerts().spike(), Duration.ofMinutes(1));
         Instant t0 = Instant.parse("2025-03-03T09:00:00Z");
         Detection first = detector.observe(null, "tencent", t0, 1);
         Detection later = detector.observe(first.track(), "tencent", t0.plusSeconds(60 * 20), 6);

@@ -3,6 +3,7 @@ package io.newspulse.common.signals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.ArticleMove;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PriceMoveRuleTest {
-    private static final PriceMoveRule RULE = new PriceMoveRule(PriceMoveSettings.defaults());
+    private static final PriceMoveRule RULE =
+            new PriceMoveRule(NewspulseConfig.defaults().alerts().priceMove());
     private static final Instant T0 = Instant.parse("2025-03-03T02:00:00Z");
 
     static ArticleMove move(

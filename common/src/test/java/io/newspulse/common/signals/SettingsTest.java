@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.newspulse.common.config.NewspulseConfig;
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -16,23 +17,23 @@ class SettingsTest {
 
     @Test
     void defaultsAreTheDocumentedOnesAndValid() {
-        assertThat(SpikeSettings.defaults().validate())
-                .isEqualTo(new SpikeSettings(60, 10, 5, 3.0, 0.5))
-                .isEqualTo(new SpikeSettings(60, 10, 5, 3.0));
-        assertThat(ToneSettings.defaults().validate()).isEqualTo(new ToneSettings(60, 10, 3, 0.4));
-        assertThat(PriceMoveSettings.defaults().validate())
+        assertThat(NewspulseConfig.defaults().alerts().spike().validate())
+                .isEqualTo(new SpikeSettings(60, 10, 5, 3.0, 0.5));
+        assertThat(NewspulseConfig.defaults().alerts().tone().validate())
+                .isEqualTo(new ToneSettings(60, 10, 3, 0.4));
+        assertThat(NewspulseConfig.defaults().alerts().priceMove().validate())
                 .isEqualTo(new PriceMoveSettings(5.0, 2.0, 3.0, 1.0, Duration.ofHours(6)));
-        assertThat(AlertPolicySettings.defaults().validate())
+        assertThat(NewspulseConfig.defaults().alerts().policy().validate())
                 .isEqualTo(new AlertPolicySettings(Duration.ofMinutes(30), 1.5, 10));
-        assertThat(SpikeSettings.defaults().alpha()).isEqualTo(2.0 / 61);
+        assertThat(NewspulseConfig.defaults().alerts().spike().alpha()).isEqualTo(2.0 / 61);
     }
 
     static Stream<Arguments> invalid() {
         return Stream.of(
-                bad(() -> new SpikeSettings(0, 10, 3, 3.0).validate(), "spike.horizonWindows"),
-                bad(() -> new SpikeSettings(60, -1, 3, 3.0).validate(), "spike.minHistory"),
-                bad(() -> new SpikeSettings(60, 10, 0, 3.0).validate(), "spike.minStories"),
-                bad(() -> new SpikeSettings(60, 10, 3, 0).validate(), "spike.zThreshold"),
+                bad(() -> new SpikeSettings(0, 10, 3, 3.0, 0.5).validate(), "spike.horizonWindows"),
+                bad(() -> new SpikeSettings(60, -1, 3, 3.0, 0.5).validate(), "spike.minHistory"),
+                bad(() -> new SpikeSettings(60, 10, 0, 3.0, 0.5).validate(), "spike.minStories"),
+                bad(() -> new SpikeSettings(60, 10, 3, 0, 0.5).validate(), "spike.zThreshold"),
                 bad(() -> new SpikeSettings(60, 10, 3, 3, -1).validate(), "spike.stdFloor"),
                 bad(() -> new ToneSettings(0, 10, 3, 0.4).validate(), "tone.horizonWindows"),
                 bad(() -> new ToneSettings(60, 10, 3, 0).validate(), "tone.minDelta"),
@@ -59,7 +60,9 @@ class SettingsTest {
                         () -> new AlertPolicySettings(Duration.ofMinutes(30), 1.5, 0).validate(),
                         "alerts.maxEvidence"),
                 bad(
-                        () -> new MentionSpikeDetector(SpikeSettings.defaults(), Duration.ZERO),
+                        () ->
+                                new MentionSpikeDetector(
+                                        NewspulseConfig.defaults().alerts().spike(), Duration.ZERO),
                         "windowSize"));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.newspulse.common.config.NewspulseConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -13,7 +14,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ToneShiftRuleTest {
-    private static final ToneShiftRule RULE = new ToneShiftRule(ToneSettings.defaults());
+    private static final ToneShiftRule RULE =
+            new ToneShiftRule(NewspulseConfig.defaults().alerts().tone());
 
     static Stream<Arguments> windows() {
         return Stream.of(
@@ -53,7 +55,8 @@ class ToneShiftRuleTest {
     @Test
     void onlyWindowsWithEnoughStoriesBuildTheBaseline() {
         ToneShiftDetector detector =
-                new ToneShiftDetector(ToneSettings.defaults(), Duration.ofMinutes(1));
+                new ToneShiftDetector(
+                        NewspulseConfig.defaults().alerts().tone(), Duration.ofMinutes(1));
         Instant t0 = Instant.parse("2025-03-03T09:00:00Z");
         BaselineTrack track = null;
         for (int i = 0; i < 12; i++) {
@@ -70,8 +73,9 @@ class ToneShiftRuleTest {
             assertThat(d.signal()).isEmpty();
             track = d.track();
         }
-        assertThat(track.current(ToneSettings.defaults().alpha()).observations()).isEqualTo(6);
-        assertThat(track.current(ToneSettings.defaults().alpha()).mean())
+        assertThat(track.current(NewspulseConfig.defaults().alerts().tone().alpha()).observations())
+                .isEqualTo(6);
+        assertThat(track.current(NewspulseConfig.defaults().alerts().tone().alpha()).mean())
                 .isCloseTo(0.1, within(1e-12));
     }
 }

@@ -3,10 +3,10 @@ package io.newspulse.common.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newspulse.common.kb.KnowledgeBase;
+import io.newspulse.common.testing.KbMini;
 import io.newspulse.common.text.Language;
 import io.newspulse.common.text.TextNormalizer;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,8 +17,7 @@ class EntityTaggerTest {
 
     @BeforeAll
     static void build() throws URISyntaxException {
-        KnowledgeBase kb =
-                KnowledgeBase.load(Path.of(EntityTaggerTest.class.getResource("/kb-mini").toURI()));
+        KnowledgeBase kb = KbMini.load();
         tagger = new EntityTagger(kb, NORMALIZER::fold, TaggerRules.embedded(NORMALIZER::fold));
     }
 

@@ -1,19 +1,19 @@
 package io.newspulse.jobs.enrichment;
 
+import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.DeadLetter;
 import io.newspulse.common.model.EnrichedArticle;
 import io.newspulse.jobs.JobArgs;
 import io.newspulse.jobs.JobEnvironment;
 import io.newspulse.jobs.JobOperators;
-import io.newspulse.jobs.config.NewspulseConfig;
-import io.newspulse.jobs.elasticsearch.ElasticsearchSinks;
-import io.newspulse.jobs.elasticsearch.IndexTemplates;
+import io.newspulse.jobs.indexing.ElasticsearchSinks;
+import io.newspulse.jobs.kafka.DeadLetters;
 import io.newspulse.jobs.kafka.KafkaConnectors;
 import io.newspulse.jobs.kafka.RawRecord;
-import io.newspulse.jobs.story.StorySettings;
 import io.newspulse.jobs.story.StoryStages;
 import java.io.Serializable;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -48,27 +48,27 @@ public final class EnrichmentJob {
         NewspulseConfig cfg = JobArgs.config(args);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobEnvironment.configure(env, cfg);
-        IndexTemplates.installIfEnabled(cfg);
-        build(env, cfg, source(env, cfg), productionSinks(cfg));
+        build(env, cfg, source(cfg), productionSinks(cfg));
         env.execute(NAME);
     }
 
     /** The Kafka source of {@code news.raw}. */
-    public static DataStream<RawRecord> source(
-            StreamExecutionEnvironment env, NewspulseConfig cfg) {
-        return env.fromSource(
-                        KafkaConnectors.rawSource(cfg, cfg.topics().raw(), "enrichment"),
-                        WatermarkStrategy.noWatermarks(),
-                        JobOperators.RAW_SOURCE)
-                .uid(JobOperators.RAW_SOURCE);
+    public static Source<RawRecord, ?, ?> source(NewspulseConfig cfg) {
+        return KafkaConnectors.rawSource(cfg, cfg.topics().raw(), "enrichment");
     }
 
-    /** Wires the job between a source of raw records and the sinks. */
+    /**
+     * Wires the job between a source of raw records and the sinks. Event time is chosen per article
+     * after parsing, so the source itself carries no watermarks.
+     */
     public static void build(
             StreamExecutionEnvironment env,
             NewspulseConfig cfg,
-            DataStream<RawRecord> raw,
+            Source<RawRecord, ?, ?> source,
             Sinks sinks) {
+        DataStream<RawRecord> raw =
+                env.fromSource(source, WatermarkStrategy.noWatermarks(), JobOperators.RAW_SOURCE)
+                        .uid(JobOperators.RAW_SOURCE);
         SingleOutputStreamOperator<ParsedArticle> parsed =
                 raw.process(new ParseArticleFunction(cfg.eventTime().futureTolerance()))
                         .uid(JobOperators.PARSE)
@@ -78,15 +78,9 @@ public final class EnrichmentJob {
                         .uid(JobOperators.ENRICH)
                         .name(JobOperators.ENRICH);
         DataStream<DeadLetter> deadLetters =
-                parsed.getSideOutput(ParseArticleFunction.DEAD_LETTERS)
-                        .union(enriched.getSideOutput(ParseArticleFunction.DEAD_LETTERS));
-        StorySettings story =
-                new StorySettings(
-                                cfg.story().ttl(),
-                                cfg.story().maxPerBucket(),
-                                cfg.story().maxDistance())
-                        .validate();
-        sinks.articles(StoryStages.apply(enriched, story).articles());
+                parsed.getSideOutput(DeadLetters.TAG)
+                        .union(enriched.getSideOutput(DeadLetters.TAG));
+        sinks.articles(StoryStages.apply(enriched, cfg.story()).articles());
         sinks.deadLetters(deadLetters);
     }
 

@@ -6,9 +6,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import org.apache.flink.util.OutputTag;
 
 /** Builds {@code news.dlq} records that keep the original bytes and say why they failed. */
 public final class DeadLetters {
+    /** The side output every operator of both jobs sends its dead letters to. */
+    public static final OutputTag<DeadLetter> TAG = new OutputTag<>("dead-letters") {};
+
     private DeadLetters() {}
 
     /** A dead letter for a Kafka record that failed at {@code stage}. */

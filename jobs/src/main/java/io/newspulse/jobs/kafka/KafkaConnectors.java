@@ -1,7 +1,7 @@
 package io.newspulse.jobs.kafka;
 
+import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.DeadLetter;
-import io.newspulse.jobs.config.NewspulseConfig;
 import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -66,7 +66,7 @@ public final class KafkaConnectors {
         Properties props = clientProperties(cfg);
         props.setProperty(
                 "transaction.timeout.ms",
-                Long.toString(cfg.alerts().transactionTimeout().toMillis()));
+                Long.toString(cfg.kafka().transactionTimeout().toMillis()));
         props.setProperty("enable.idempotence", "true");
         return KafkaSink.<T>builder()
                 .setBootstrapServers(cfg.kafka().bootstrapServers())

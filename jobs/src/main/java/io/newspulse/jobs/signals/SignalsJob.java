@@ -1,23 +1,21 @@
 package io.newspulse.jobs.signals;
 
+import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.Alert;
 import io.newspulse.common.model.DeadLetter;
 import io.newspulse.common.model.EnrichedArticle;
 import io.newspulse.common.model.WindowAggregate;
 import io.newspulse.common.signals.AlertPolicySettings;
-import io.newspulse.common.signals.PriceMoveSettings;
-import io.newspulse.common.signals.SpikeSettings;
-import io.newspulse.common.signals.ToneSettings;
 import io.newspulse.jobs.JobArgs;
 import io.newspulse.jobs.JobEnvironment;
 import io.newspulse.jobs.JobOperators;
-import io.newspulse.jobs.config.NewspulseConfig;
-import io.newspulse.jobs.elasticsearch.ElasticsearchSinks;
-import io.newspulse.jobs.elasticsearch.IndexTemplates;
+import io.newspulse.jobs.indexing.ElasticsearchSinks;
+import io.newspulse.jobs.kafka.DeadLetters;
 import io.newspulse.jobs.kafka.KafkaConnectors;
 import io.newspulse.jobs.kafka.RawRecord;
 import java.io.Serializable;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -63,26 +61,21 @@ public final class SignalsJob {
         NewspulseConfig cfg = JobArgs.config(args);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobEnvironment.configure(env, cfg);
-        IndexTemplates.installIfEnabled(cfg);
-        build(env, cfg, source(env, cfg), productionSinks(cfg));
+        build(env, cfg, source(cfg), productionSinks(cfg));
         env.execute(NAME);
     }
 
-    /**
-     * The Kafka source of {@code news.enriched} with per-partition watermarks: the enrichment job
-     * writes each record with its event time as Kafka timestamp.
-     */
-    public static DataStream<RawRecord> source(
-            StreamExecutionEnvironment env, NewspulseConfig cfg) {
-        return env.fromSource(
-                        KafkaConnectors.rawSource(cfg, cfg.topics().enriched(), "signals"),
-                        watermarks(cfg),
-                        JobOperators.ENRICHED_SOURCE)
-                .uid(JobOperators.ENRICHED_SOURCE);
+    /** The Kafka source of {@code news.enriched}. */
+    public static Source<RawRecord, ?, ?> source(NewspulseConfig cfg) {
+        return KafkaConnectors.rawSource(cfg, cfg.topics().enriched(), "signals");
     }
 
-    /** Bounded out-of-orderness and idleness from the configuration. */
-    public static WatermarkStrategy<RawRecord> watermarks(NewspulseConfig cfg) {
+    /**
+     * Bounded out-of-orderness and idleness from the configuration, on the record timestamp: the
+     * enrichment job writes each record with its event time as Kafka timestamp. Applied in the
+     * source, so watermarks are per partition.
+     */
+    static WatermarkStrategy<RawRecord> watermarks(NewspulseConfig cfg) {
         return WatermarkStrategy.<RawRecord>forBoundedOutOfOrderness(
                         cfg.eventTime().maxOutOfOrderness())
                 .withIdleness(cfg.eventTime().idleness())
@@ -93,8 +86,11 @@ public final class SignalsJob {
     public static void build(
             StreamExecutionEnvironment env,
             NewspulseConfig cfg,
-            DataStream<RawRecord> raw,
+            Source<RawRecord, ?, ?> source,
             Sinks sinks) {
+        DataStream<RawRecord> raw =
+                env.fromSource(source, watermarks(cfg), JobOperators.ENRICHED_SOURCE)
+                        .uid(JobOperators.ENRICHED_SOURCE);
         SingleOutputStreamOperator<EnrichedArticle> articles =
                 raw.process(new ParseEnrichedFunction())
                         .uid(JobOperators.PARSE_ENRICHED)
@@ -117,56 +113,27 @@ public final class SignalsJob {
                 .uid(JobOperators.LATE_RECORDS)
                 .name(JobOperators.LATE_RECORDS)
                 .sinkTo(new DiscardingSink<>())
-                .uid(JobOperators.LATE_RECORDS + "-sink")
-                .name(JobOperators.LATE_RECORDS + "-sink");
+                .uid(JobOperators.LATE_RECORDS_SINK)
+                .name(JobOperators.LATE_RECORDS_SINK);
 
         NewspulseConfig.Alerts a = cfg.alerts();
-        AlertPolicySettings policy =
-                new AlertPolicySettings(a.cooldown(), a.escalationFactor(), a.maxEvidence())
-                        .validate();
+        AlertPolicySettings policy = a.policy();
         DataStream<Alert> spikes =
                 aggregates
                         .keyBy(SignalKeys::aggregateKey)
-                        .process(
-                                new MentionSpikeFunction(
-                                        new SpikeSettings(
-                                                        a.spikeHorizonWindows(),
-                                                        a.spikeMinHistory(),
-                                                        a.spikeMinStories(),
-                                                        a.spikeZThreshold())
-                                                .validate(),
-                                        policy,
-                                        cfg.windows().size()))
+                        .process(new MentionSpikeFunction(a.spike(), policy, cfg.windows().size()))
                         .uid(JobOperators.MENTION_SPIKES)
                         .name(JobOperators.MENTION_SPIKES);
         DataStream<Alert> toneShifts =
                 aggregates
                         .keyBy(SignalKeys::aggregateKey)
-                        .process(
-                                new ToneShiftFunction(
-                                        new ToneSettings(
-                                                        a.toneHorizonWindows(),
-                                                        a.toneMinHistory(),
-                                                        a.toneMinStories(),
-                                                        a.toneMinDelta())
-                                                .validate(),
-                                        policy,
-                                        cfg.windows().size()))
+                        .process(new ToneShiftFunction(a.tone(), policy, cfg.windows().size()))
                         .uid(JobOperators.TONE_SHIFTS)
                         .name(JobOperators.TONE_SHIFTS);
         DataStream<Alert> priceMoves =
                 mentions.getSideOutput(MentionExtractor.MOVES)
                         .keyBy(SignalKeys::moveKey)
-                        .process(
-                                new PriceMoveFunction(
-                                        new PriceMoveSettings(
-                                                        a.priceStockThreshold(),
-                                                        a.priceIndexThreshold(),
-                                                        a.priceEtfThreshold(),
-                                                        a.priceSameMoveTolerance(),
-                                                        a.priceSameMoveWindow())
-                                                .validate(),
-                                        policy))
+                        .process(new PriceMoveFunction(a.priceMove(), policy))
                         .uid(JobOperators.PRICE_MOVES)
                         .name(JobOperators.PRICE_MOVES);
         DataStream<Alert> alerts =
@@ -178,7 +145,7 @@ public final class SignalsJob {
 
         sinks.aggregates(aggregates);
         sinks.alerts(alerts);
-        sinks.deadLetters(articles.getSideOutput(ParseEnrichedFunction.DEAD_LETTERS));
+        sinks.deadLetters(articles.getSideOutput(DeadLetters.TAG));
     }
 
     /** Elasticsearch aggregates and alerts indices, the alerts topic and the DLQ topic. */

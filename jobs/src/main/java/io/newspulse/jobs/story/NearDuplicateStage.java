@@ -6,6 +6,7 @@ import io.newspulse.common.story.FingerprintBucket;
 import io.newspulse.common.story.SimHash;
 import io.newspulse.common.story.StoryAssigner;
 import io.newspulse.common.story.StoryAssignment;
+import io.newspulse.common.story.StorySettings;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;

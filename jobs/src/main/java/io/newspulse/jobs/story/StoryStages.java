@@ -2,6 +2,7 @@ package io.newspulse.jobs.story;
 
 import io.newspulse.common.model.EnrichedArticle;
 import io.newspulse.common.story.SimHash;
+import io.newspulse.common.story.StorySettings;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;

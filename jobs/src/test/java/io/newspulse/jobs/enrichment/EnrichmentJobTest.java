@@ -2,12 +2,14 @@ package io.newspulse.jobs.enrichment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.ArticleEntity;
 import io.newspulse.common.model.DeadLetter;
 import io.newspulse.common.model.EnrichedArticle;
-import io.newspulse.jobs.config.NewspulseConfig;
 import io.newspulse.jobs.kafka.RawRecord;
-import io.newspulse.jobs.testing.CollectingSink;
+import io.newspulse.jobs.testing.BoundedSources;
+import io.newspulse.jobs.testing.Collected;
+import io.newspulse.jobs.testing.MiniClusters;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -24,13 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The enrichment job on a MiniCluster over a bounded stream of raw records. */
 class EnrichmentJobTest {
-    @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER =
-            new MiniClusterExtension(
-                    new MiniClusterResourceConfiguration.Builder()
-                            .setNumberTaskManagers(1)
-                            .setNumberSlotsPerTaskManager(1)
-                            .build());
+    @RegisterExtension static final MiniClusterExtension MINI_CLUSTER = MiniClusters.withSlots(1);
 
     private static final long KAFKA_TS = Instant.parse("2026-03-02T02:00:00Z").toEpochMilli();
     private static int offset;
@@ -96,29 +91,29 @@ class EnrichmentJobTest {
         NewspulseConfig cfg = NewspulseConfig.defaults();
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(1);
-        CollectingSink<EnrichedArticle> articles = new CollectingSink<>();
-        CollectingSink<DeadLetter> dead = new CollectingSink<>();
+        List<Collected<EnrichedArticle>> articles = new ArrayList<>();
+        List<Collected<DeadLetter>> dead = new ArrayList<>();
         EnrichmentJob.build(
                 env,
                 cfg,
-                env.fromData(input),
+                BoundedSources.of(input, RawRecord.class),
                 new EnrichmentJob.Sinks() {
                     @Override
                     public void articles(DataStream<EnrichedArticle> s) {
-                        s.sinkTo(articles);
+                        articles.add(Collected.from(s));
                     }
 
                     @Override
                     public void deadLetters(DataStream<DeadLetter> s) {
-                        s.sinkTo(dead);
+                        dead.add(Collected.from(s));
                     }
                 });
-        env.execute("enrichment-test");
+        env.executeAsync("enrichment-test");
 
         Map<String, EnrichedArticle> byId =
-                articles.values().stream()
+                articles.get(0).values().stream()
                         .collect(Collectors.toMap(EnrichedArticle::id, Function.identity()));
-        assertThat(articles.values()).hasSize(4);
+        assertThat(articles.get(0).values()).hasSize(4);
         assertThat(byId).containsOnlyKeys("zh-1", "zh-2", "en-1", "ar-1");
 
         EnrichedArticle first = byId.get("zh-1");
@@ -142,10 +137,10 @@ class EnrichmentJobTest {
                 .extracting(ArticleEntity::id)
                 .contains("saudi-aramco");
 
-        assertThat(dead.values())
+        assertThat(dead.get(0).values())
                 .extracting(DeadLetter::error)
                 .containsExactlyInAnyOrder("invalid_json", "missing_field", "invalid_field");
-        assertThat(dead.values())
+        assertThat(dead.get(0).values())
                 .allSatisfy(
                         d -> {
                             assertThat(d.stage()).isEqualTo("parse");

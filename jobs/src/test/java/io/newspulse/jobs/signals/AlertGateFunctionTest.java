@@ -2,6 +2,7 @@ package io.newspulse.jobs.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.Alert;
 import io.newspulse.common.model.WindowAggregate;
 import io.newspulse.common.signals.AlertFactory;
@@ -11,7 +12,6 @@ import io.newspulse.common.signals.EwmaBaseline;
 import io.newspulse.common.signals.MentionSpikeRule;
 import io.newspulse.common.signals.Signal;
 import io.newspulse.common.signals.SignalType;
-import io.newspulse.common.signals.SpikeSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +23,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AlertGateFunctionTest {
-    private static final AlertPolicySettings SETTINGS = AlertPolicySettings.defaults();
+    private static final AlertPolicySettings SETTINGS =
+            NewspulseConfig.defaults().alerts().policy();
     private static final AlertFactory FACTORY = new AlertFactory(SETTINGS);
-    private static final MentionSpikeRule RULE = new MentionSpikeRule(SpikeSettings.defaults());
+    private static final MentionSpikeRule RULE =
+            new MentionSpikeRule(NewspulseConfig.defaults().alerts().spike());
     private static final EwmaBaseline BASELINE = new EwmaBaseline(1.5, 0.25, 40);
 
     private AlertGateFunction gate;

@@ -6,13 +6,12 @@ import static io.newspulse.jobs.signals.SignalFixtures.timestampOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.Alert;
 import io.newspulse.common.model.WindowAggregate;
 import io.newspulse.common.signals.AlertIds;
-import io.newspulse.common.signals.AlertPolicySettings;
 import io.newspulse.common.signals.EwmaBaseline;
 import io.newspulse.common.signals.SignalType;
-import io.newspulse.common.signals.SpikeSettings;
 import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -35,8 +34,8 @@ class MentionSpikeFunctionTest {
         harness =
                 ProcessFunctionTestHarnesses.forKeyedProcessFunction(
                         new MentionSpikeFunction(
-                                SpikeSettings.defaults(),
-                                AlertPolicySettings.defaults(),
+                                NewspulseConfig.defaults().alerts().spike(),
+                                NewspulseConfig.defaults().alerts().policy(),
                                 MINUTE,
                                 IDLE),
                         SignalKeys::aggregateKey,
@@ -106,7 +105,7 @@ class MentionSpikeFunctionTest {
                 .isEqualTo(first.measured().get("observations"));
 
         // Window 21 sees the 20 quiet windows and window 20 once, with its revised count.
-        double alpha = SpikeSettings.defaults().alpha();
+        double alpha = NewspulseConfig.defaults().alerts().spike().alpha();
         EwmaBaseline expected = EwmaBaseline.EMPTY;
         for (long q : QUIET) {
             expected = expected.update(q, alpha);
@@ -125,7 +124,7 @@ class MentionSpikeFunctionTest {
 
         List<Alert> out = harness.extractOutputValues();
         assertThat(out).hasSize(1);
-        double alpha = SpikeSettings.defaults().alpha();
+        double alpha = NewspulseConfig.defaults().alerts().spike().alpha();
         EwmaBaseline expected = EwmaBaseline.EMPTY.update(2, alpha).decay(14, alpha);
         assertThat(out.get(0).measured().get("observations")).isEqualTo(15.0);
         assertThat(out.get(0).measured().get("baseline_mean"))

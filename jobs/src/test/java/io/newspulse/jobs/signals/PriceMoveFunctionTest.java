@@ -3,11 +3,10 @@ package io.newspulse.jobs.signals;
 import static io.newspulse.jobs.signals.SignalFixtures.tencentMove;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.Alert;
 import io.newspulse.common.model.ArticleMove;
 import io.newspulse.common.signals.AlertIds;
-import io.newspulse.common.signals.AlertPolicySettings;
-import io.newspulse.common.signals.PriceMoveSettings;
 import io.newspulse.common.signals.SignalType;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class PriceMoveFunctionTest {
     private static final Instant T = Instant.parse("2025-03-03T02:10:00Z");
-    private static final Duration WINDOW = PriceMoveSettings.DEFAULT_SAME_MOVE_WINDOW;
+    private static final Duration WINDOW =
+            NewspulseConfig.defaults().alerts().priceMove().sameMoveWindow();
 
     private KeyedOneInputStreamOperatorTestHarness<String, MoveEvent, Alert> harness;
 
@@ -30,7 +30,8 @@ class PriceMoveFunctionTest {
         harness =
                 ProcessFunctionTestHarnesses.forKeyedProcessFunction(
                         new PriceMoveFunction(
-                                PriceMoveSettings.defaults(), AlertPolicySettings.defaults()),
+                                NewspulseConfig.defaults().alerts().priceMove(),
+                                NewspulseConfig.defaults().alerts().policy()),
                         SignalKeys::moveKey,
                         Types.STRING);
     }

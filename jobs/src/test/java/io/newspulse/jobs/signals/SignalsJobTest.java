@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newspulse.common.analysis.ArticleEnricher;
 import io.newspulse.common.analysis.DocumentAnalyzer;
+import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.kb.KnowledgeBase;
 import io.newspulse.common.model.Alert;
 import io.newspulse.common.model.DeadLetter;
@@ -12,16 +13,16 @@ import io.newspulse.common.model.Json;
 import io.newspulse.common.model.KafkaOrigin;
 import io.newspulse.common.model.NewsArticle;
 import io.newspulse.common.model.WindowAggregate;
-import io.newspulse.jobs.config.NewspulseConfig;
 import io.newspulse.jobs.kafka.RawRecord;
-import io.newspulse.jobs.testing.CollectingSink;
+import io.newspulse.jobs.testing.BoundedSources;
+import io.newspulse.jobs.testing.Collected;
+import io.newspulse.jobs.testing.MiniClusters;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -31,13 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The signals job on a MiniCluster over a bounded, realistic stream of enriched articles. */
 class SignalsJobTest {
-    @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER =
-            new MiniClusterExtension(
-                    new MiniClusterResourceConfiguration.Builder()
-                            .setNumberTaskManagers(1)
-                            .setNumberSlotsPerTaskManager(2)
-                            .build());
+    @RegisterExtension static final MiniClusterExtension MINI_CLUSTER = MiniClusters.withSlots(2);
 
     private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
     private static ArticleEnricher enricher;
@@ -112,35 +107,33 @@ class SignalsJobTest {
                         List.of("alerts.spike_min_history=3", "checkpoints.interval=1s"));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
-        CollectingSink<WindowAggregate> aggregates = new CollectingSink<>();
-        CollectingSink<Alert> alerts = new CollectingSink<>();
-        CollectingSink<DeadLetter> dead = new CollectingSink<>();
-        DataStream<RawRecord> raw =
-                env.fromData(input).assignTimestampsAndWatermarks(SignalsJob.watermarks(cfg));
+        List<Collected<WindowAggregate>> aggregates = new ArrayList<>();
+        List<Collected<Alert>> alerts = new ArrayList<>();
+        List<Collected<DeadLetter>> dead = new ArrayList<>();
         SignalsJob.build(
                 env,
                 cfg,
-                raw,
+                BoundedSources.of(input, RawRecord.class),
                 new SignalsJob.Sinks() {
                     @Override
                     public void aggregates(DataStream<WindowAggregate> s) {
-                        s.sinkTo(aggregates);
+                        aggregates.add(Collected.from(s));
                     }
 
                     @Override
                     public void alerts(DataStream<Alert> s) {
-                        s.sinkTo(alerts);
+                        alerts.add(Collected.from(s));
                     }
 
                     @Override
                     public void deadLetters(DataStream<DeadLetter> s) {
-                        s.sinkTo(dead);
+                        dead.add(Collected.from(s));
                     }
                 });
-        env.execute("signals-test");
+        env.executeAsync("signals-test");
 
         WindowAggregate burst =
-                aggregates.values().stream()
+                aggregates.get(0).values().stream()
                         .filter(
                                 w ->
                                         w.key().equals("tencent")
@@ -152,15 +145,15 @@ class SignalsJobTest {
         assertThat(burst.keyKind()).isEqualTo("entity");
         assertThat(burst.windowEnd()).isEqualTo(T0.plusSeconds(9 * 60));
         assertThat(burst.topStories()).hasSize(5);
-        assertThat(aggregates.values())
+        assertThat(aggregates.get(0).values())
                 .anySatisfy(w -> assertThat(w.keyKind()).isEqualTo("sector"));
-        assertThat(alerts.values())
+        assertThat(alerts.get(0).values())
                 .extracting(Alert::type, Alert::entityId)
                 .contains(
                         org.assertj.core.groups.Tuple.tuple("MENTION_SPIKE", "tencent"),
                         org.assertj.core.groups.Tuple.tuple("PRICE_MOVE", "tencent"));
-        assertThat(alerts.values()).allSatisfy(a -> assertThat(a.reason()).isNotBlank());
-        assertThat(dead.values())
+        assertThat(alerts.get(0).values()).allSatisfy(a -> assertThat(a.reason()).isNotBlank());
+        assertThat(dead.get(0).values())
                 .singleElement()
                 .satisfies(d -> assertThat(d.stage()).isEqualTo("parse_enriched"));
     }

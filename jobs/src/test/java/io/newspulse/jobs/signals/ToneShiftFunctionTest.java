@@ -6,12 +6,11 @@ import static io.newspulse.jobs.signals.SignalFixtures.timestampOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.Alert;
 import io.newspulse.common.model.WindowAggregate;
 import io.newspulse.common.signals.AlertIds;
-import io.newspulse.common.signals.AlertPolicySettings;
 import io.newspulse.common.signals.SignalType;
-import io.newspulse.common.signals.ToneSettings;
 import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -31,8 +30,8 @@ class ToneShiftFunctionTest {
         harness =
                 ProcessFunctionTestHarnesses.forKeyedProcessFunction(
                         new ToneShiftFunction(
-                                ToneSettings.defaults(),
-                                AlertPolicySettings.defaults(),
+                                NewspulseConfig.defaults().alerts().tone(),
+                                NewspulseConfig.defaults().alerts().policy(),
                                 MINUTE,
                                 IDLE),
                         SignalKeys::aggregateKey,

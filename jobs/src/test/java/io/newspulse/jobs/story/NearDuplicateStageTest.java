@@ -4,10 +4,12 @@ import static io.newspulse.jobs.story.StoryArticles.article;
 import static io.newspulse.jobs.story.StoryArticles.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.EnrichedArticle;
 import io.newspulse.common.story.Fingerprint;
 import io.newspulse.common.story.SimHash;
 import io.newspulse.common.story.StoryAssigner;
+import io.newspulse.common.story.StorySettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** The four band stages chained as in the job, each in its own harness. */
 class NearDuplicateStageTest {
-    private static final StorySettings SETTINGS = StorySettings.defaults();
+    private static final StorySettings SETTINGS = NewspulseConfig.defaults().story();
     private static final long TTL = SETTINGS.ttlMillis();
 
     private final List<

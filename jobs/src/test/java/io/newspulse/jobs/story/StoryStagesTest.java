@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.EnrichedArticle;
+import io.newspulse.common.story.StorySettings;
+import io.newspulse.jobs.testing.MiniClusters;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -20,13 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The story stages on a MiniCluster over a bounded list of articles. */
 class StoryStagesTest {
-    @RegisterExtension
-    static final MiniClusterExtension CLUSTER =
-            new MiniClusterExtension(
-                    new MiniClusterResourceConfiguration.Builder()
-                            .setNumberTaskManagers(1)
-                            .setNumberSlotsPerTaskManager(2)
-                            .build());
+    @RegisterExtension static final MiniClusterExtension CLUSTER = MiniClusters.withSlots(1);
 
     @Test
     void assignsStoriesDropsRedeliveriesAndScoresNovelty() throws Exception {
@@ -50,7 +46,7 @@ class StoryStagesTest {
         env.setParallelism(1);
         DataStream<EnrichedArticle> source =
                 env.fromData(input, TypeInformation.of(EnrichedArticle.class));
-        StoryStreams streams = StoryStages.apply(source, StorySettings.defaults());
+        StoryStreams streams = StoryStages.apply(source, NewspulseConfig.defaults().story());
 
         List<EnrichedArticle> out = new ArrayList<>();
         try (CloseableIterator<EnrichedArticle> it = streams.articles().executeAndCollect()) {
@@ -90,7 +86,7 @@ class StoryStagesTest {
         StoryStreams streams =
                 StoryStages.apply(
                         env.fromData(input, TypeInformation.of(EnrichedArticle.class)),
-                        StorySettings.defaults());
+                        NewspulseConfig.defaults().story());
         List<EnrichedArticle> out = new ArrayList<>();
         try (CloseableIterator<EnrichedArticle> it = streams.articles().executeAndCollect()) {
             it.forEachRemaining(out::add);
@@ -118,7 +114,7 @@ class StoryStagesTest {
                 StoryStages.apply(
                         env.fromData(
                                 List.of(en, en, en), TypeInformation.of(EnrichedArticle.class)),
-                        StorySettings.defaults());
+                        NewspulseConfig.defaults().story());
         List<String> ids = new ArrayList<>();
         try (CloseableIterator<EnrichedArticle> it = streams.idDuplicates().executeAndCollect()) {
             it.forEachRemaining(a -> ids.add(a.id()));
@@ -128,8 +124,8 @@ class StoryStagesTest {
 
     @Test
     void settingsAreValidated() {
-        assertThat(StorySettings.defaults())
-                .isEqualTo(new StorySettings(Duration.ofHours(48), 64, 3));
+        assertThat(NewspulseConfig.defaults().story())
+                .isEqualTo(new StorySettings(Duration.ofHours(48), 64, 6));
         assertThatThrownBy(() -> new StorySettings(Duration.ZERO, 64, 3).validate())
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new StorySettings(Duration.ofHours(1), 0, 3).validate())

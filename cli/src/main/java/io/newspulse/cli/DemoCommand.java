@@ -1,0 +1,201 @@
+package io.newspulse.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newspulse.cli.demo.DemoFeed;
+import io.newspulse.cli.demo.DemoMonitor;
+import io.newspulse.cli.setup.EsClients;
+import io.newspulse.cli.setup.IndexTemplates;
+import io.newspulse.common.config.NewspulseConfig;
+import io.newspulse.common.model.Json;
+import io.newspulse.jobs.JobEnvironment;
+import io.newspulse.jobs.enrichment.EnrichmentJob;
+import io.newspulse.jobs.signals.SignalsJob;
+import io.newspulse.local.LocalElasticsearch;
+import io.newspulse.local.LocalKafka;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.elasticsearch.client.RestClient;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newspulse demo [--once]}: the whole pipeline on this machine.
+ *
+ * <p>Starts a real Kafka broker (in process) and a real Elasticsearch node (from the distribution
+ * Maven fetched into cli/target/services; run as an unprivileged user when invoked as root),
+ * creates the topics and index templates, runs both jobs on a local Flink MiniCluster with the web
+ * UI, publishes the bundled sample feed (including invalid records and a burst that triggers
+ * alerts), prints alerts as they arrive and a table of the top entities and sectors, and stops
+ * everything on Ctrl-C. With {@code --once} it waits until the feed is fully processed and prints a
+ * JSON summary as its last line.
+ */
+@Command(
+        name = "demo",
+        description = "Run the pipeline end to end on local Kafka, Elasticsearch and Flink.")
+final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--once", description = "Process the sample feed, print a JSON summary, exit.")
+    boolean once;
+
+    @Option(
+            names = "--ui-port",
+            paramLabel = "PORT",
+            description = "Port of the Flink web UI (default 8081; the next free one if taken).")
+    int uiPort = 8081;
+
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            description = "With --once: give up after this long (default 600).")
+    int timeoutSeconds = 600;
+
+    @Option(names = "--seed", description = "Seed of the sample feed (default 42).")
+    long seed = 42;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path home = home();
+        err.println("newspulse demo: working directory " + home);
+        List<AutoCloseable> resources = new ArrayList<>();
+        Thread hook = new Thread(() -> closeAll(resources), "newspulse-demo-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            err.println("starting Kafka ...");
+            LocalKafka kafka = quietly(LocalKafka::start);
+            resources.add(kafka);
+            err.println("starting Elasticsearch (first run unpacks it) ...");
+            LocalElasticsearch es =
+                    LocalElasticsearch.start(
+                            LocalElasticsearch.Options.builder()
+                                    .workDir(home.resolve("elasticsearch"))
+                                    .securityDisabled()
+                                    .build());
+            resources.add(es);
+            err.println("Kafka " + kafka.bootstrapServers() + ", Elasticsearch " + es.url());
+
+            NewspulseConfig cfg = demoConfig(kafka, es, home);
+            kafka.createTopics(2, cfg.topics().raw());
+            kafka.createTopics(
+                    1, cfg.topics().enriched(), cfg.topics().alerts(), cfg.topics().dlq());
+            try (RestClient client = EsClients.restClient(cfg.elasticsearch())) {
+                IndexTemplates.install(client, cfg.elasticsearch(), true);
+            }
+
+            StreamExecutionEnvironment env = localEnvironment();
+            JobEnvironment.configure(env, cfg);
+            EnrichmentJob.build(
+                    env, cfg, EnrichmentJob.source(cfg), EnrichmentJob.productionSinks(cfg));
+            SignalsJob.build(env, cfg, SignalsJob.source(cfg), SignalsJob.productionSinks(cfg));
+            JobClient job = env.executeAsync("newspulse-demo");
+            resources.add(0, () -> job.cancel().get());
+            err.println("Flink web UI: http://localhost:" + uiPort + " (or the next free port)");
+
+            DemoFeed feed = DemoFeed.create(seed, Instant.now());
+            DemoMonitor monitor = new DemoMonitor(cfg, out, err);
+            resources.add(0, monitor);
+            monitor.start(!once);
+            int sent = feed.publish(cfg);
+            err.println(
+                    "published "
+                            + sent
+                            + " sample records to "
+                            + cfg.topics().raw()
+                            + " (a burst about "
+                            + feed.burstEntityId()
+                            + " included)");
+            if (once) {
+                ObjectNode summary =
+                        monitor.awaitComplete(
+                                feed.expectation(), Duration.ofSeconds(timeoutSeconds));
+                out.println(Json.mapper().writeValueAsString(summary));
+                out.flush();
+                return monitor.complete(summary, feed.expectation()) ? 0 : 1;
+            }
+            err.println("running; Ctrl-C stops everything");
+            new CountDownLatch(1).await();
+            return 0;
+        } finally {
+            closeAll(resources);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running already
+            }
+        }
+    }
+
+    /** Runs {@code start} with System.out muted: the broker's storage formatter prints to it. */
+    private static <T> T quietly(java.util.concurrent.Callable<T> start) throws Exception {
+        java.io.PrintStream stdout = System.out;
+        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            return start.call();
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    private static NewspulseConfig demoConfig(LocalKafka kafka, LocalElasticsearch es, Path home) {
+        List<String> sets =
+                List.of(
+                        "kafka.bootstrap_servers=" + kafka.bootstrapServers(),
+                        "elasticsearch.hosts=" + es.url(),
+                        "checkpoints.interval=5s",
+                        "checkpoints.dir=" + home.resolve("checkpoints").toUri(),
+                        "elasticsearch.bulk_max_time_in_buffer=1s",
+                        "event_time.idleness=5s",
+                        "event_time.max_out_of_orderness=5s",
+                        "alerts.spike_min_history=5");
+        // The demo ignores NEWSPULSE_* settings of a real deployment on purpose.
+        return NewspulseConfig.load(Optional.empty(), Map.of(), sets);
+    }
+
+    private StreamExecutionEnvironment localEnvironment() {
+        Configuration conf = new Configuration();
+        conf.set(RestOptions.BIND_PORT, uiPort + "-" + (uiPort + 20));
+        return StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(conf);
+    }
+
+    private static Path home() throws java.io.IOException {
+        String h = System.getenv("NEWSPULSE_HOME");
+        if (h == null || h.isBlank()) {
+            h = System.getProperty("newspulse.home");
+        }
+        Path p =
+                h == null || h.isBlank()
+                        ? Path.of(System.getProperty("user.home"), ".cache", "newspulse")
+                        : Path.of(h);
+        Files.createDirectories(p);
+        return p;
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        synchronized (resources) {
+            for (AutoCloseable r : resources) {
+                try {
+                    r.close();
+                } catch (Exception e) {
+                    // keep closing the rest
+                }
+            }
+            resources.clear();
+        }
+    }
+}

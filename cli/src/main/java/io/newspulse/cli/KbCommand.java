@@ -1,0 +1,76 @@
+package io.newspulse.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newspulse.common.kb.KbProblem;
+import io.newspulse.common.kb.KnowledgeBase;
+import io.newspulse.common.kb.KnowledgeBaseStats;
+import io.newspulse.common.text.TextNormalizer;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code newspulse kb check|stats}. */
+@Command(
+        name = "kb",
+        description = "Validate or summarise the entity knowledge base.",
+        subcommands = {KbCommand.Check.class, KbCommand.Stats.class})
+final class KbCommand implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "missing command: check or stats");
+    }
+
+    /**
+     * Fails (exit 1) on duplicate ids, undeclared alias collisions, missing English names,
+     * malformed tickers, unknown types, sectors and parents.
+     */
+    @Command(name = "check", description = "Validate the knowledge base; exit 1 on defects.")
+    static final class Check implements java.util.concurrent.Callable<Integer> {
+        @Mixin KbOption kb;
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            KnowledgeBase base = kb.loadUnchecked();
+            TextNormalizer normalizer = new TextNormalizer();
+            List<KbProblem> problems = base.check(normalizer::fold);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            problems.forEach(p -> err.println(p));
+            if (problems.isEmpty()) {
+                out.println("knowledge base ok: " + base.size() + " entities");
+                return 0;
+            }
+            err.println(problems.size() + " problem(s) in the knowledge base");
+            return 1;
+        }
+    }
+
+    /** Prints {@code {"entities", "aliases", "by_type", "by_language"}}. */
+    @Command(name = "stats", description = "Print knowledge-base counts as one JSON object.")
+    static final class Stats implements Runnable {
+        @Mixin KbOption kb;
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            KnowledgeBaseStats s = KnowledgeBaseStats.of(kb.load());
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode n = mapper.createObjectNode();
+            n.put("entities", s.entities());
+            n.put("aliases", s.aliases());
+            n.put("tickers", s.tickers());
+            ObjectNode types = n.putObject("by_type");
+            s.byType().forEach(types::put);
+            ObjectNode langs = n.putObject("by_language");
+            s.byLanguage().forEach(langs::put);
+            spec.commandLine().getOut().println(n);
+        }
+    }
+}

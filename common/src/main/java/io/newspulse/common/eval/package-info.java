@@ -1,6 +1,0 @@
-/**
- * Measuring the tagger on public research corpora: corpus readers, span and alias scorers and the
- * runner behind {@code newspulse eval}. Plain Java; the corpora themselves never enter the
- * repository (see docs/quality.md).
- */
-package io.newspulse.common.eval;

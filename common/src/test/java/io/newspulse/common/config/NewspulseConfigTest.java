@@ -1,0 +1,107 @@
+package io.newspulse.common.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewspulseConfigTest {
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        NewspulseConfig c = NewspulseConfig.defaults();
+        assertThat(c.kafka().bootstrapServers()).isEqualTo("localhost:9092");
+        assertThat(c.topics().raw()).isEqualTo("news.raw");
+        assertThat(c.windows().size()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(c.story().ttl()).isEqualTo(Duration.ofHours(48));
+        assertThat(c.alerts().kafkaGuarantee()).isEqualTo(NewspulseConfig.Guarantee.EXACTLY_ONCE);
+        assertThat(c.checkpoints().stateBackend()).isEqualTo(NewspulseConfig.StateBackend.HASHMAP);
+        assertThat(c.parallelism()).isNull();
+    }
+
+    @Test
+    void fileThenEnvironmentThenFlags(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("prod.yaml");
+        Files.writeString(
+                file,
+                "kafka:\n  bootstrap_servers: file:9092\nwindows:\n  size: 5m\nparallelism: 4\n");
+        NewspulseConfig c =
+                NewspulseConfig.load(
+                        Optional.of(file),
+                        Map.of(
+                                "NEWSPULSE_KAFKA_BOOTSTRAP_SERVERS", "env:9092",
+                                "NEWSPULSE_CHECKPOINTS_STATE_BACKEND", "rocksdb"),
+                        List.of("windows.size=2m"));
+        assertThat(c.kafka().bootstrapServers()).isEqualTo("env:9092");
+        assertThat(c.windows().size()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(c.parallelism()).isEqualTo(4);
+        assertThat(c.checkpoints().stateBackend()).isEqualTo(NewspulseConfig.StateBackend.ROCKSDB);
+    }
+
+    @Test
+    void errorsNameTheKeyTheValueAndItsSource(@TempDir Path dir) throws IOException {
+        assertThatThrownBy(
+                        () ->
+                                NewspulseConfig.load(
+                                        Optional.empty(), Map.of(), List.of("windows.size=soon")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(
+                        "windows.size = 'soon' (from --set) must be a duration such as 500ms, 30s, 5m,"
+                                + " 48h or 7d");
+        Path file = dir.resolve("typo.yaml");
+        Files.writeString(file, "kafka:\n  bootstrap_server: x:1\n");
+        assertThatThrownBy(() -> NewspulseConfig.load(Optional.of(file), Map.of(), List.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown configuration key 'kafka.bootstrap_server'");
+        assertThatThrownBy(
+                        () ->
+                                NewspulseConfig.load(
+                                        Optional.empty(),
+                                        Map.of("NEWSPULSE_ALERTS_KAFKA_GUARANTEE", "sometimes"),
+                                        List.of()))
+                .hasMessageContaining("from environment NEWSPULSE_ALERTS_KAFKA_GUARANTEE")
+                .hasMessageContaining("must be one of exactly_once, at_least_once");
+        assertThatThrownBy(
+                        () ->
+                                NewspulseConfig.load(
+                                        Optional.empty(),
+                                        Map.of(),
+                                        List.of("alerts.transaction_timeout=1h")))
+                .hasMessageContaining("transaction.max.timeout.ms");
+    }
+
+    @Test
+    void secretsComeFromTheEnvironmentAndNeverPrint() {
+        NewspulseConfig c =
+                NewspulseConfig.load(
+                        Optional.empty(),
+                        Map.of(
+                                "NEWSPULSE_ES_USERNAME", "writer",
+                                "NEWSPULSE_ES_PASSWORD", "s3cret-es",
+                                "NEWSPULSE_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
+                                "NEWSPULSE_KAFKA_SASL_USERNAME", "svc",
+                                "NEWSPULSE_KAFKA_SASL_PASSWORD", "s3cret-kafka"),
+                        List.of());
+        assertThat(c.elasticsearch().username()).isEqualTo("writer");
+        assertThat(c.kafka().clientProperties())
+                .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+                .hasEntrySatisfying(
+                        "sasl.jaas.config",
+                        v -> assertThat(v).contains("ScramLoginModule").contains("s3cret-kafka"));
+        assertThat(c.toString()).doesNotContain("s3cret-es").doesNotContain("s3cret-kafka");
+        assertThatThrownBy(
+                        () ->
+                                NewspulseConfig.load(
+                                        Optional.empty(),
+                                        Map.of("NEWSPULSE_ES_USERNAME", "x"),
+                                        List.of()))
+                .hasMessageContaining("set both NEWSPULSE_ES_USERNAME and NEWSPULSE_ES_PASSWORD");
+    }
+}

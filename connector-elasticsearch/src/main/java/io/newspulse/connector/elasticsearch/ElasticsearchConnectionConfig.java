@@ -1,0 +1,108 @@
+package io.newspulse.connector.elasticsearch;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import java.io.Serializable;
+import java.net.URI;
+import java.util.List;
+import org.apache.http.HttpHost;
+import org.apache.http.auth.AuthScope;
+import org.apache.http.auth.UsernamePasswordCredentials;
+import org.apache.http.impl.client.BasicCredentialsProvider;
+import org.elasticsearch.client.RestClient;
+
+/**
+ * Where and how the writer connects: hosts, optional basic auth and timeouts. Serialised with the
+ * sink; the client itself is created in the writer.
+ */
+final class ElasticsearchConnectionConfig implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> hosts;
+    private final String username;
+    private final String password;
+    private final int connectTimeoutMillis;
+    private final int socketTimeoutMillis;
+
+    ElasticsearchConnectionConfig(
+            List<String> hosts,
+            String username,
+            String password,
+            int connectTimeoutMillis,
+            int socketTimeoutMillis) {
+        this.hosts = List.copyOf(hosts);
+        this.username = username;
+        this.password = password;
+        this.connectTimeoutMillis = connectTimeoutMillis;
+        this.socketTimeoutMillis = socketTimeoutMillis;
+    }
+
+    List<String> hosts() {
+        return hosts;
+    }
+
+    int socketTimeoutMillis() {
+        return socketTimeoutMillis;
+    }
+
+    /** A new async client over a {@link RestClientTransport}; the caller closes its transport. */
+    ElasticsearchAsyncClient createClient() {
+        HttpHost[] httpHosts = hosts.stream().map(h -> HttpHost.create(h)).toArray(HttpHost[]::new);
+        RestClient restClient =
+                RestClient.builder(httpHosts)
+                        .setRequestConfigCallback(
+                                config ->
+                                        config.setConnectTimeout(connectTimeoutMillis)
+                                                .setSocketTimeout(socketTimeoutMillis))
+                        .setHttpClientConfigCallback(
+                                http -> {
+                                    if (username != null) {
+                                        BasicCredentialsProvider credentials =
+                                                new BasicCredentialsProvider();
+                                        credentials.setCredentials(
+                                                AuthScope.ANY,
+                                                new UsernamePasswordCredentials(
+                                                        username, password));
+                                        http.setDefaultCredentialsProvider(credentials);
+                                    }
+                                    return http;
+                                })
+                        .build();
+        return new ElasticsearchAsyncClient(
+                new RestClientTransport(restClient, new JacksonJsonpMapper()));
+    }
+
+    /** Checks that {@code host} is an {@code http(s)://host:port} address. */
+    static String checkHost(String host) {
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("Elasticsearch host must not be blank");
+        }
+        URI uri;
+        try {
+            uri = URI.create(host.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Not a URL: " + host, e);
+        }
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                || uri.getHost() == null
+                || uri.getPort() <= 0) {
+            throw new IllegalArgumentException(
+                    "Elasticsearch host must look like http://host:port, got " + host);
+        }
+        return host.trim();
+    }
+
+    @Override
+    public String toString() {
+        return "hosts="
+                + hosts
+                + (username == null ? "" : " user=" + username)
+                + " connectTimeout="
+                + connectTimeoutMillis
+                + "ms socketTimeout="
+                + socketTimeoutMillis
+                + "ms";
+    }
+}
