@@ -6,6 +6,7 @@ import io.newspulse.common.model.Json;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -340,12 +341,20 @@ final class FlinkSessionCluster implements AutoCloseable {
                 deadline);
     }
 
-    /** The overview, or null while the REST endpoint is not up yet. */
+    /**
+     * The overview, or null while the REST endpoint is not up yet or answers 503 (the dispatcher's
+     * leader election is still running, which takes longer on a loaded machine).
+     */
     private JsonNode overviewOrNull() throws IOException {
         try {
             return overview();
-        } catch (java.net.ConnectException e) {
+        } catch (ConnectException e) {
             return null;
+        } catch (IOException e) {
+            if (String.valueOf(e.getMessage()).contains(" returned 503")) {
+                return null;
+            }
+            throw e;
         }
     }
 

@@ -22,6 +22,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.elasticsearch.client.RestClient;
@@ -173,10 +174,15 @@ public final class SharedServices {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
             List<TopicPartition> partitions = List.of();
             while (partitions.isEmpty() && System.nanoTime() < end) {
-                partitions =
-                        consumer.partitionsFor(topic, POLL).stream()
-                                .map(p -> new TopicPartition(p.topic(), p.partition()))
-                                .collect(Collectors.toList());
+                try {
+                    partitions =
+                            consumer.partitionsFor(topic, POLL).stream()
+                                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                                    .collect(Collectors.toList());
+                } catch (TimeoutException e) {
+                    // Metadata not there within one poll (a busy broker): ask again until the
+                    // deadline.
+                }
             }
             if (partitions.isEmpty()) {
                 return records;
@@ -186,8 +192,6 @@ public final class SharedServices {
             while (records.size() < expected && System.nanoTime() < end) {
                 consumer.poll(POLL).forEach(records::add);
             }
-        } catch (org.apache.kafka.common.errors.TimeoutException e) {
-            // Metadata for a topic that does not exist yet; report what was read.
         }
         return records;
     }

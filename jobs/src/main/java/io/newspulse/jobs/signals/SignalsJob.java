@@ -104,7 +104,7 @@ public final class SignalsJob {
                         .window(TumblingEventTimeWindows.of(cfg.windows().size()))
                         .allowedLateness(cfg.windows().allowedLateness())
                         .sideOutputLateData(LATE)
-                        .aggregate(new MentionCounter(), new WindowAggregator())
+                        .aggregate(new CountMentions(), new EmitWindowAggregate())
                         .uid(JobOperators.WINDOW_COUNTS)
                         .name(JobOperators.WINDOW_COUNTS);
         aggregates

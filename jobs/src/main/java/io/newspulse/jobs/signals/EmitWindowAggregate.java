@@ -22,7 +22,7 @@ import org.apache.flink.util.Collector;
  * A window that fires again after late data reports {@code updates} > 1 and keeps its document id,
  * so Elasticsearch rewrites the same document.
  */
-public final class WindowAggregator
+public final class EmitWindowAggregate
         extends ProcessWindowFunction<MentionAccumulator, WindowAggregate, String, TimeWindow> {
     static final int TOP_STORIES = 5;
 

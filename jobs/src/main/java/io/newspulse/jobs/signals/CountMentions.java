@@ -4,7 +4,7 @@ import java.util.Map;
 import org.apache.flink.api.common.functions.AggregateFunction;
 
 /** Folds {@link MentionEvent}s of one key and window into a {@link MentionAccumulator}. */
-public final class MentionCounter
+public final class CountMentions
         implements AggregateFunction<MentionEvent, MentionAccumulator, MentionAccumulator> {
     /** Top-story candidates kept per window; five are reported. */
     static final int MAX_CANDIDATES = 20;
