@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "es",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Elasticsearch administration.",
         subcommands = {EsCommand.Setup.class, EsCommand.RolesYml.class})
 final class EsCommand implements Runnable {
@@ -42,6 +44,8 @@ final class EsCommand implements Runnable {
      */
     @Command(
             name = "setup",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
             description = {
                 "Install index templates, ILM policy (when the cluster has ILM), the roles "
                         + SecurityRoles.WRITER
@@ -138,6 +142,8 @@ final class EsCommand implements Runnable {
     /** Prints the two roles as roles.yml for the configured index names. */
     @Command(
             name = "roles-yml",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
             description =
                     "Print the roles "
                             + SecurityRoles.WRITER

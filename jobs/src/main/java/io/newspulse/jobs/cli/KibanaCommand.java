@@ -35,6 +35,8 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "kibana",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Kibana administration.",
         subcommands = {KibanaCommand.Import.class})
 final class KibanaCommand implements Runnable {
@@ -57,6 +59,8 @@ final class KibanaCommand implements Runnable {
      */
     @Command(
             name = "import",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
             description = {
                 "Import the newspulse data views and dashboards into Kibana.",
                 "Credentials: NEWSPULSE_KIBANA_USERNAME/NEWSPULSE_KIBANA_PASSWORD, else"
