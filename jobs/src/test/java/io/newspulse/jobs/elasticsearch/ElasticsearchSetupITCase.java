@@ -174,7 +174,9 @@ class ElasticsearchSetupITCase {
                     .isEqualTo(200);
             assertThat(status(writer, "PUT", "/other-x/_doc/a1", "{\"id\":\"a1\"}")).isEqualTo(403);
             assertThat(status(writer, "DELETE", "/newspulse-articles-x", null)).isEqualTo(403);
-            assertThat(status(writer, "GET", "/_cluster/health", null)).isEqualTo(200);
+            // Least privilege: the sinks only index; nothing they call reads or monitors.
+            assertThat(status(writer, "GET", "/newspulse-articles-x/_search", null)).isEqualTo(403);
+            assertThat(status(writer, "GET", "/_cluster/health", null)).isEqualTo(403);
             // Jobs install missing templates at start with the writer's credentials.
             assertThat(IndexTemplates.install(writer, config(WRITER, PASSWORD), true)).hasSize(3);
         }
