@@ -93,8 +93,9 @@ class ElasticsearchSetupITCase {
         assertThat(installed.path("index_patterns").get(0).asText())
                 .isEqualTo("newspulse-articles*");
         assertThat(installed.at("/template/settings/index/lifecycle").isMissingNode()).isTrue();
+        // Entity and sector names together, for the dashboards' drill-down filter.
         assertThat(installed.at("/template/mappings/properties/entity_name/type").asText())
-                .isEqualTo("alias");
+                .isEqualTo("keyword");
 
         ElasticsearchSetup.Step roles = report.step("roles");
         if (roles.outcome() == Outcome.DONE) {

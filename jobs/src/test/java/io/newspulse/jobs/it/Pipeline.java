@@ -325,16 +325,25 @@ final class Pipeline implements AutoCloseable {
         return r == null || !r.path("found").asBoolean() ? null : r;
     }
 
-    /** Names of the mapped top-level fields of an index, as Elasticsearch reports them. */
-    /** Top-level fields of the index mapping that hold data (field aliases excluded). */
+    /**
+     * Top-level fields of the index mapping that documents carry in their source: field aliases and
+     * {@code copy_to} targets (filled from other fields, never in the source) excluded.
+     */
     List<String> mappedFields(String index) throws IOException {
         JsonNode r = call("GET", "/" + index + "/_mapping", null);
         JsonNode props = r.path(index).path("mappings").path("properties");
+        List<String> copyTargets = new ArrayList<>();
+        for (JsonNode targets : props.findValues("copy_to")) {
+            // A list in the mapping Elasticsearch returns; a string in a template.
+            (targets.isArray() ? targets : List.of(targets))
+                    .forEach(t -> copyTargets.add(t.asText()));
+        }
         List<String> out = new ArrayList<>();
         props.fieldNames()
                 .forEachRemaining(
                         f -> {
-                            if (!"alias".equals(props.path(f).path("type").asText())) {
+                            if (!"alias".equals(props.path(f).path("type").asText())
+                                    && !copyTargets.contains(f)) {
                                 out.add(f);
                             }
                         });
