@@ -67,7 +67,10 @@ final class EsCommand implements Runnable {
                 names = "--retention-days",
                 paramLabel = "N",
                 description =
-                        "Days after creation the ILM policy deletes an index (default: "
+                        "Days every document is kept at least: the ILM policy deletes a monthly"
+                                + " index N+"
+                                + LifecyclePolicy.MONTH_DAYS
+                                + " days after its creation (default: "
                                 + LifecyclePolicy.DEFAULT_RETENTION_DAYS
                                 + ").")
         int retentionDays = LifecyclePolicy.DEFAULT_RETENTION_DAYS;

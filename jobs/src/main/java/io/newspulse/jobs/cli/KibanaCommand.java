@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newspulse.common.model.Json;
 import io.newspulse.jobs.config.NewspulseConfig;
+import io.newspulse.jobs.elasticsearch.MonthlyIndex;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -242,9 +243,9 @@ final class KibanaCommand implements Runnable {
         static byte[] savedObjects(NewspulseConfig.Elasticsearch es) {
             Map<String, String> titles =
                     Map.of(
-                            "articles", es.indexArticles() + "*",
-                            "aggregates", es.indexAggregates() + "*",
-                            "alerts", es.indexAlerts() + "*");
+                            "articles", MonthlyIndex.pattern(es.indexArticles()),
+                            "aggregates", MonthlyIndex.pattern(es.indexAggregates()),
+                            "alerts", MonthlyIndex.pattern(es.indexAlerts()));
             StringBuilder out = new StringBuilder();
             try (InputStream in =
                     KibanaCommand.class.getClassLoader().getResourceAsStream(SAVED_OBJECTS)) {

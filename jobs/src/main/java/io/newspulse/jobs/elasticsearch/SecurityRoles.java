@@ -43,7 +43,9 @@ public final class SecurityRoles {
     /** The index patterns both roles cover: one per configured index. */
     public static List<String> indexPatterns(NewspulseConfig.Elasticsearch es) {
         return List.of(
-                es.indexArticles() + "*", es.indexAggregates() + "*", es.indexAlerts() + "*");
+                MonthlyIndex.pattern(es.indexArticles()),
+                MonthlyIndex.pattern(es.indexAggregates()),
+                MonthlyIndex.pattern(es.indexAlerts()));
     }
 
     /** Role name to role body (the role API's request body), writer first. */

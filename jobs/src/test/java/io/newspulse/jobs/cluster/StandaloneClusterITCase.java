@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newspulse.common.model.Json;
+import io.newspulse.jobs.elasticsearch.MonthlyIndex;
 import io.newspulse.jobs.enrichment.EnrichmentJob;
 import io.newspulse.jobs.local.LocalKafka;
 import io.newspulse.jobs.testing.SharedServices;
@@ -300,7 +301,10 @@ class StandaloneClusterITCase {
                 n -> n >= ids.size(),
                 DEADLINE);
         JsonNode hits =
-                es("POST", esUrl + "/" + articles + "/_search", "{\"size\":100}")
+                es(
+                                "POST",
+                                esUrl + "/" + MonthlyIndex.pattern(articles) + "/_search",
+                                "{\"size\":100}")
                         .path("hits")
                         .path("hits");
         assertThat(hits).extracting(h -> h.path("_id").asText()).hasSameElementsAs(ids);
@@ -482,13 +486,14 @@ class StandaloneClusterITCase {
 
     // ------------------------------------------------------------------ Elasticsearch
 
-    /** {@code _count} of an index after a {@code _refresh}; 0 while it does not exist. */
+    /** {@code _count} over the monthly indices of {@code index} after a {@code _refresh}. */
     private long esCount(String esUrl, String index) throws IOException {
-        JsonNode refreshed = es("POST", esUrl + "/" + index + "/_refresh", null);
+        String months = MonthlyIndex.pattern(index);
+        JsonNode refreshed = es("POST", esUrl + "/" + months + "/_refresh", null);
         if (refreshed == null) {
             return 0;
         }
-        JsonNode count = es("GET", esUrl + "/" + index + "/_count", null);
+        JsonNode count = es("GET", esUrl + "/" + months + "/_count", null);
         return count == null ? 0 : count.path("count").asLong();
     }
 

@@ -122,10 +122,11 @@ class SetupResourcesTest {
     }
 
     @Test
-    void lifecyclePolicyDeletesAfterTheRetentionDays() {
+    void lifecyclePolicyKeepsEveryDocumentOfAMonthlyIndexTheRetentionDays() {
         ObjectNode policy = LifecyclePolicy.withRetentionDays(7);
 
-        assertThat(policy.at("/policy/phases/delete/min_age").asText()).isEqualTo("7d");
+        // A month's index gets documents for up to 31 days after its creation.
+        assertThat(policy.at("/policy/phases/delete/min_age").asText()).isEqualTo("38d");
         assertThat(policy.at("/policy/phases/delete/actions/delete").isObject()).isTrue();
         assertThat(policy.at("/policy/phases/hot").isObject()).isTrue();
         assertThat(policy.at("/policy/phases/hot/actions/rollover").isMissingNode()).isTrue();
