@@ -19,7 +19,8 @@
 #                         the writer account the jobs index with (read by the jobs' main())
 #   ES_URL (http://elasticsearch:9200), KIBANA_URL (http://kibana:5601),
 #   KAFKA_BOOTSTRAP (kafka:9092), FLINK_JOBMANAGER (jobmanager:8081),
-#   FLINK_PARALLELISM (2), WAIT_SECONDS (300), SUBMIT_JOBS (true)
+#   FLINK_PARALLELISM (2; both jobs need 2 x this many free task slots), WAIT_SECONDS (300),
+#   SUBMIT_JOBS (true)
 set -euo pipefail
 
 es_url="${ES_URL:-http://elasticsearch:9200}"
@@ -61,6 +62,11 @@ kibana_available() {
   curl -fsS -u "elastic:$ELASTIC_PASSWORD" "$kibana_url/api/status" | grep -q '"level":"available"'
 }
 jobmanager_up() { curl -fsS "http://$jobmanager/overview"; }
+# overview_field NAME: a number from the JobManager's /overview (e.g. slots-available).
+overview_field() {
+  curl -fsS "http://$jobmanager/overview" | sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p"
+}
+taskmanager_registered() { [ "$(overview_field slots-total)" -gt 0 ]; }
 
 # As the elastic superuser, for the administrative commands only.
 as_admin() { NEWSPULSE_ES_USERNAME=elastic NEWSPULSE_ES_PASSWORD="$ELASTIC_PASSWORD" "$@"; }
@@ -88,12 +94,31 @@ if [ "$submit_jobs" = false ]; then
   exit 0
 fi
 wait_for JobManager jobmanager_up
+wait_for TaskManager taskmanager_registered
+
+# running NAME: whether a job called NAME is scheduled or running.
+running() { flink list -m "$jobmanager" 2>/dev/null | grep -q " : $1 ("; }
+
+# Each job takes `parallelism` slots (one slot sharing group). Refuse to submit jobs that would
+# wait for slots for ever, with the fix in the message.
+to_submit=0
+for name in newspulse-enrichment newspulse-signals; do
+  running "$name" || to_submit=$((to_submit + 1))
+done
+slots_needed=$((to_submit * parallelism))
+slots_available="$(overview_field slots-available)"
+if [ "$slots_needed" -gt "${slots_available:-0}" ]; then
+  log "$to_submit job(s) at parallelism $parallelism need $slots_needed free task slots, the" \
+    "cluster has ${slots_available:-0}: raise FLINK_TASK_SLOTS in deploy/.env (at least twice" \
+    "FLINK_PARALLELISM) or add TaskManagers (--scale taskmanager=N), or lower FLINK_PARALLELISM"
+  exit 1
+fi
 
 # submit NAME MAIN_CLASS: `flink run -d` unless a job called NAME is scheduled or running.
 # The job's main() runs here and reads NEWSPULSE_* from this environment (the writer account).
 submit() {
   local name="$1" main="$2"
-  if flink list -m "$jobmanager" 2>/dev/null | grep -q " : $name ("; then
+  if running "$name"; then
     log "$name is already running"
     return 0
   fi

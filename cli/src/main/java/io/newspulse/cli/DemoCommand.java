@@ -45,6 +45,8 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "demo",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Run the pipeline end to end on local Kafka, Elasticsearch and Flink.")
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Process the sample feed, print a JSON summary, exit.")

@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "es",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Elasticsearch administration.",
         subcommands = {EsCommand.Setup.class, EsCommand.RolesYml.class})
 final class EsCommand implements Runnable {
@@ -42,6 +44,8 @@ final class EsCommand implements Runnable {
      */
     @Command(
             name = "setup",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
             description = {
                 "Install index templates, ILM policy (when the cluster has ILM), the roles "
                         + SecurityRoles.WRITER
@@ -63,7 +67,10 @@ final class EsCommand implements Runnable {
                 names = "--retention-days",
                 paramLabel = "N",
                 description =
-                        "Days after creation the ILM policy deletes an index (default: "
+                        "Days every document is kept at least: the ILM policy deletes a monthly"
+                                + " index N+"
+                                + LifecyclePolicy.MONTH_DAYS
+                                + " days after its creation (default: "
                                 + LifecyclePolicy.DEFAULT_RETENTION_DAYS
                                 + ").")
         int retentionDays = LifecyclePolicy.DEFAULT_RETENTION_DAYS;
@@ -138,6 +145,8 @@ final class EsCommand implements Runnable {
     /** Prints the two roles as roles.yml for the configured index names. */
     @Command(
             name = "roles-yml",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
             description =
                     "Print the roles "
                             + SecurityRoles.WRITER

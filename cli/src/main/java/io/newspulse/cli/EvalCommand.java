@@ -36,6 +36,8 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "eval",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Score the tagger on the research corpora (see docs/quality.md).")
 final class EvalCommand implements Callable<Integer> {
     @Option(

@@ -15,6 +15,8 @@ import picocli.CommandLine.Mixin;
 /** {@code newspulse kb check|stats}. */
 @Command(
         name = "kb",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Validate or summarise the entity knowledge base.",
         subcommands = {KbCommand.Check.class, KbCommand.Stats.class})
 final class KbCommand implements Runnable {
@@ -30,7 +32,11 @@ final class KbCommand implements Runnable {
      * Fails (exit 1) on duplicate ids, undeclared alias collisions, missing English names,
      * malformed tickers, unknown types, sectors and parents.
      */
-    @Command(name = "check", description = "Validate the knowledge base; exit 1 on defects.")
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
+            description = "Validate the knowledge base; exit 1 on defects.")
     static final class Check implements java.util.concurrent.Callable<Integer> {
         @Mixin KbOption kb;
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -53,7 +59,11 @@ final class KbCommand implements Runnable {
     }
 
     /** Prints {@code {"entities", "aliases", "by_type", "by_language"}}. */
-    @Command(name = "stats", description = "Print knowledge-base counts as one JSON object.")
+    @Command(
+            name = "stats",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
+            description = "Print knowledge-base counts as one JSON object.")
     static final class Stats implements Runnable {
         @Mixin KbOption kb;
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.Json;
+import io.newspulse.jobs.indexing.MonthlyIndex;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,8 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "kibana",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Kibana administration.",
         subcommands = {KibanaCommand.Import.class})
 final class KibanaCommand implements Runnable {
@@ -57,6 +60,8 @@ final class KibanaCommand implements Runnable {
      */
     @Command(
             name = "import",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
             description = {
                 "Import the newspulse data views and dashboards into Kibana.",
                 "Credentials: NEWSPULSE_KIBANA_USERNAME/NEWSPULSE_KIBANA_PASSWORD, else"
@@ -238,9 +243,9 @@ final class KibanaCommand implements Runnable {
         static byte[] savedObjects(NewspulseConfig.Elasticsearch es) {
             Map<String, String> titles =
                     Map.of(
-                            "articles", es.indexArticles() + "*",
-                            "aggregates", es.indexAggregates() + "*",
-                            "alerts", es.indexAlerts() + "*");
+                            "articles", MonthlyIndex.pattern(es.indexArticles()),
+                            "aggregates", MonthlyIndex.pattern(es.indexAggregates()),
+                            "alerts", MonthlyIndex.pattern(es.indexAlerts()));
             StringBuilder out = new StringBuilder();
             try (InputStream in =
                     KibanaCommand.class.getClassLoader().getResourceAsStream(SAVED_OBJECTS)) {

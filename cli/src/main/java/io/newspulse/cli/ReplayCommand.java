@@ -67,6 +67,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
         name = "replay",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Publish news JSON lines (or a synthetic feed) to a Kafka topic.")
 final class ReplayCommand implements Callable<Integer> {
 

@@ -33,6 +33,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
         name = "tag",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Tag entities, sectors and moves; one JSON object per document.")
 final class TagCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON output.")

@@ -10,7 +10,6 @@ import io.newspulse.cli.setup.ElasticsearchSetup.Outcome;
 import io.newspulse.cli.setup.ElasticsearchSetup.Report;
 import io.newspulse.cli.setup.ElasticsearchSetupException;
 import io.newspulse.cli.setup.EsClients;
-import io.newspulse.cli.setup.IndexTemplates;
 import io.newspulse.cli.setup.SecurityRoles;
 import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.Json;
@@ -98,8 +97,9 @@ class ElasticsearchSetupITCase {
         assertThat(installed.path("index_patterns").get(0).asText())
                 .isEqualTo("newspulse-articles*");
         assertThat(installed.at("/template/settings/index/lifecycle").isMissingNode()).isTrue();
+        // Entity and sector names together, for the dashboards' drill-down filter.
         assertThat(installed.at("/template/mappings/properties/entity_name/type").asText())
-                .isEqualTo("alias");
+                .isEqualTo("keyword");
 
         ElasticsearchSetup.Step roles = report.step("roles");
         if (roles.outcome() == Outcome.DONE) {
@@ -179,9 +179,11 @@ class ElasticsearchSetupITCase {
                     .isEqualTo(200);
             assertThat(status(writer, "PUT", "/other-x/_doc/a1", "{\"id\":\"a1\"}")).isEqualTo(403);
             assertThat(status(writer, "DELETE", "/newspulse-articles-x", null)).isEqualTo(403);
-            assertThat(status(writer, "GET", "/_cluster/health", null)).isEqualTo(200);
-            // Jobs install missing templates at start with the writer's credentials.
-            assertThat(IndexTemplates.install(writer, config(WRITER, PASSWORD), true)).hasSize(3);
+            // Least privilege: the sinks only index; nothing they call reads or monitors.
+            assertThat(status(writer, "GET", "/newspulse-articles-x/_search", null)).isEqualTo(403);
+            assertThat(status(writer, "GET", "/_cluster/health", null)).isEqualTo(403);
+            // Templates are the administrator's (`newspulse es setup`), not the jobs'.
+            assertThat(status(writer, "PUT", "/_index_template/newspulse-x", "{}")).isEqualTo(403);
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newspulse.cli.setup.EsClients;
 import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.Json;
+import io.newspulse.jobs.indexing.MonthlyIndex;
 import io.newspulse.jobs.kafka.KafkaConnectors;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -152,7 +153,12 @@ public final class DemoMonitor implements AutoCloseable {
     }
 
     private List<String[]> top(RestClient client, String kind) throws IOException {
-        Request r = new Request("POST", "/" + cfg.elasticsearch().indexAggregates() + "/_search");
+        Request r =
+                new Request(
+                        "POST",
+                        "/"
+                                + MonthlyIndex.pattern(cfg.elasticsearch().indexAggregates())
+                                + "/_search");
         r.setJsonEntity(
                 "{\"size\":0,\"query\":{\"bool\":{\"filter\":{\"term\":{\"key_kind\":\""
                         + kind
@@ -196,9 +202,16 @@ public final class DemoMonitor implements AutoCloseable {
         n.put("kafka_alerts", alertRecords.get());
         ObjectNode es = n.putObject("es");
         try (RestClient client = EsClients.restClient(cfg.elasticsearch())) {
-            es.put("articles", count(client, cfg.elasticsearch().indexArticles()));
-            es.put("aggregates", count(client, cfg.elasticsearch().indexAggregates()));
-            es.put("alerts", count(client, cfg.elasticsearch().indexAlerts()));
+            // Every month of each index (the sinks write one index per month).
+            es.put(
+                    "articles",
+                    count(client, MonthlyIndex.pattern(cfg.elasticsearch().indexArticles())));
+            es.put(
+                    "aggregates",
+                    count(client, MonthlyIndex.pattern(cfg.elasticsearch().indexAggregates())));
+            es.put(
+                    "alerts",
+                    count(client, MonthlyIndex.pattern(cfg.elasticsearch().indexAlerts())));
         } catch (IOException e) {
             err.println("cannot count documents: " + e.getMessage());
         }

@@ -47,7 +47,8 @@ public final class ElasticsearchSetup {
     /**
      * What to set up besides templates.
      *
-     * @param retentionDays days after creation an index is deleted (ILM clusters only)
+     * @param retentionDays days every document is kept at least before its month's index is deleted
+     *     (ILM clusters only)
      * @param installRoles store the roles through the role API (false: they are managed elsewhere,
      *     e.g. in roles.yml)
      * @param writerUser the user to create or update with the writer role, or null for none
@@ -215,9 +216,11 @@ public final class ElasticsearchSetup {
                 Outcome.DONE,
                 "installed policy "
                         + LifecyclePolicy.NAME
-                        + " (hot, deleted "
+                        + " (monthly indices deleted "
+                        + LifecyclePolicy.deleteAfterDays(days)
+                        + " days after creation: every document is kept at least "
                         + days
-                        + " days after index creation)");
+                        + " days)");
     }
 
     private Step templates(String lifecyclePolicy) throws IOException {

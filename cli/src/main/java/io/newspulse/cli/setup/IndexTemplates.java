@@ -3,6 +3,7 @@ package io.newspulse.cli.setup;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.Json;
+import io.newspulse.jobs.indexing.MonthlyIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +20,8 @@ import org.elasticsearch.client.RestClient;
 
 /**
  * The composable index templates of the three indices (deploy/elasticsearch/templates, embedded in
- * the jar). Index patterns follow the configured index names ({@code <name>*}).
+ * the jar). Index patterns follow the configured index names ({@code <name>*}), covering every
+ * monthly index the sinks write ({@link MonthlyIndex}).
  */
 public final class IndexTemplates {
     private static final String RESOURCE_DIR = "newspulse/elasticsearch/templates/";
@@ -113,7 +115,7 @@ public final class IndexTemplates {
                 throw new IllegalStateException("index template missing from the jar: " + file);
             }
             ObjectNode node = (ObjectNode) Json.mapper().readTree(in);
-            node.putArray("index_patterns").add(indexName + "*");
+            node.putArray("index_patterns").add(MonthlyIndex.pattern(indexName));
             return node;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

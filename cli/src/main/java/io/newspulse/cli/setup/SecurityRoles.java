@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.Json;
+import io.newspulse.jobs.indexing.MonthlyIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,7 +44,9 @@ public final class SecurityRoles {
     /** The index patterns both roles cover: one per configured index. */
     public static List<String> indexPatterns(NewspulseConfig.Elasticsearch es) {
         return List.of(
-                es.indexArticles() + "*", es.indexAggregates() + "*", es.indexAlerts() + "*");
+                MonthlyIndex.pattern(es.indexArticles()),
+                MonthlyIndex.pattern(es.indexAggregates()),
+                MonthlyIndex.pattern(es.indexAlerts()));
     }
 
     /** Role name to role body (the role API's request body), writer first. */

@@ -50,7 +50,11 @@ class ComposeDeployTest {
 
     /** A compose value with ${VAR} / ${VAR:-default} resolved against .env.example. */
     static String interpolate(String value) {
-        Map<String, String> env = envExample();
+        return interpolate(value, envExample());
+    }
+
+    /** A compose value with ${VAR} / ${VAR:-default} resolved against {@code env}. */
+    static String interpolate(String value, Map<String, String> env) {
         Matcher m = INTERPOLATION.matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -207,6 +211,70 @@ class ComposeDeployTest {
         NewspulseConfig cfg = NewspulseConfig.load(Optional.empty(), resolved, List.of());
         assertThat(cfg.elasticsearch().username())
                 .isEqualTo(envExample().get("NEWSPULSE_ES_USERNAME"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void kibanaKeepsItsKeysAndIsHealthyOnlyWhenAvailable() {
+        Map<String, Object> kibana = composeServices().get("kibana");
+        Map<String, Object> env = (Map<String, Object>) kibana.get("environment");
+        Set<String> keys = new TreeSet<>();
+        for (String setting :
+                List.of(
+                        "XPACK_SECURITY_ENCRYPTIONKEY",
+                        "XPACK_ENCRYPTEDSAVEDOBJECTS_ENCRYPTIONKEY",
+                        "XPACK_REPORTING_ENCRYPTIONKEY")) {
+            String value = String.valueOf(env.get(setting));
+            // From deploy/.env, never a literal in the compose file.
+            assertThat(value).as(setting).matches("\\$\\{[A-Z_]+}");
+            String example = interpolate(value);
+            assertThat(example.length())
+                    .as(setting + " in .env.example")
+                    .isGreaterThanOrEqualTo(32);
+            keys.add(example);
+        }
+        assertThat(keys).as("three different keys").hasSize(3);
+        List<Object> test =
+                (List<Object>) ((Map<String, Object>) kibana.get("healthcheck")).get("test");
+        String check = String.join(" ", test.stream().map(String::valueOf).toList());
+        // A login prompt (401) or a degraded Kibana (503) is not healthy.
+        assertThat(check).contains("curl -f").contains("\"level\":\"available\"");
+        assertThat(check).doesNotContain("401");
+        assertThat(env.get("STATUS_ALLOWANONYMOUS")).isEqualTo("true");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTaskManagerHasSlotsForBothJobs() {
+        String props =
+                ((Map<String, Object>) composeServices().get("taskmanager").get("environment"))
+                        .get("FLINK_PROPERTIES")
+                        .toString();
+        Map<String, Object> init =
+                (Map<String, Object>) composeServices().get("init").get("environment");
+        // With the values of .env.example and with the compose file's own defaults.
+        for (Map<String, String> env : List.of(envExample(), Map.<String, String>of())) {
+            Map<String, Integer> conf = new LinkedHashMap<>();
+            for (String line : interpolate(props, env).split("\n")) {
+                String[] kv = line.split(":\\s*", 2);
+                if (kv.length == 2 && kv[1].matches("\\d+")) {
+                    conf.put(kv[0].strip(), Integer.parseInt(kv[1]));
+                }
+            }
+            int slots = conf.get("taskmanager.numberOfTaskSlots");
+            int submitted =
+                    Integer.parseInt(interpolate(init.get("FLINK_PARALLELISM").toString(), env));
+            assertThat(slots)
+                    .as("slots for two jobs, " + env)
+                    .isGreaterThanOrEqualTo(2 * submitted);
+            assertThat(slots)
+                    .as("slots for two jobs at parallelism.default, " + env)
+                    .isGreaterThanOrEqualTo(2 * conf.get("parallelism.default"));
+        }
+        // Other values are the user's: init.sh checks the free slots before submitting.
+        assertThat(DeployFiles.shellCode(read(DeployFiles.INIT_SCRIPT)))
+                .contains("slots-available")
+                .contains("exit 1");
     }
 
     @Test

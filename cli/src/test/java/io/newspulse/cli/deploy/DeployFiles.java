@@ -42,6 +42,11 @@ final class DeployFiles {
     static final Path TOPICS_SCRIPT = DEPLOY.resolve("docker/create-topics.sh");
     static final Path SUBMIT_SCRIPT = DEPLOY.resolve("standalone/submit.sh");
     static final Path KUBERNETES = DEPLOY.resolve("kubernetes");
+    static final Path KUBERNETES_README = KUBERNETES.resolve("README.md");
+    static final Path SECRETS_TEMPLATE = KUBERNETES.resolve("10-secrets.example.yaml");
+
+    /** Resources created on demand ({@code kubectl create}), outside the apply order. */
+    static final Path SAVEPOINTS = KUBERNETES.resolve("savepoints");
 
     private DeployFiles() {}
 
@@ -85,17 +90,59 @@ final class DeployFiles {
     static List<JsonNode> kubernetesDocuments() {
         List<JsonNode> docs = new ArrayList<>();
         for (Path file : kubernetesManifests()) {
-            try (YAMLParser parser = (YAMLParser) YAML.getFactory().createParser(file.toFile());
-                    MappingIterator<JsonNode> it = YAML.readValues(parser, JsonNode.class)) {
-                while (it.hasNext()) {
-                    JsonNode doc = it.next();
-                    if (doc != null && !doc.isNull() && !doc.isMissingNode()) {
-                        docs.add(doc);
-                    }
+            docs.addAll(yamlDocuments(file.toString(), read(file)));
+        }
+        return docs;
+    }
+
+    /** The documents of the savepoint templates ({@code deploy/kubernetes/savepoints/}). */
+    static List<JsonNode> savepointDocuments() {
+        List<JsonNode> docs = new ArrayList<>();
+        for (Path file : yamlFiles(SAVEPOINTS)) {
+            docs.addAll(yamlDocuments(file.toString(), read(file)));
+        }
+        return docs;
+    }
+
+    /**
+     * The commented-out documents of a manifest: each starts at a line {@code # ---} and runs over
+     * the following {@code # }-prefixed lines up to the first line that is not a comment. These are
+     * the options an operator uncomments.
+     */
+    static List<JsonNode> commentedDocuments(Path file) {
+        List<JsonNode> docs = new ArrayList<>();
+        StringBuilder doc = null;
+        for (String line : read(file).split("\n")) {
+            if (line.equals("# ---")) {
+                if (doc != null) {
+                    docs.addAll(yamlDocuments(file.toString(), doc.toString()));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+                doc = new StringBuilder();
+            } else if (doc != null && (line.startsWith("# ") || line.equals("#"))) {
+                doc.append(line.substring(Math.min(2, line.length()))).append('\n');
+            } else if (doc != null) {
+                docs.addAll(yamlDocuments(file.toString(), doc.toString()));
+                doc = null;
             }
+        }
+        if (doc != null) {
+            docs.addAll(yamlDocuments(file.toString(), doc.toString()));
+        }
+        return docs;
+    }
+
+    private static List<JsonNode> yamlDocuments(String name, String text) {
+        List<JsonNode> docs = new ArrayList<>();
+        try (YAMLParser parser = (YAMLParser) YAML.getFactory().createParser(text);
+                MappingIterator<JsonNode> it = YAML.readValues(parser, JsonNode.class)) {
+            while (it.hasNext()) {
+                JsonNode doc = it.next();
+                if (doc != null && !doc.isNull() && !doc.isMissingNode()) {
+                    docs.add(doc);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": " + e.getMessage(), e);
         }
         return docs;
     }
@@ -108,7 +155,11 @@ final class DeployFiles {
     }
 
     static List<Path> kubernetesManifests() {
-        try (Stream<Path> files = Files.list(KUBERNETES)) {
+        return yamlFiles(KUBERNETES);
+    }
+
+    private static List<Path> yamlFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
             return files.filter(
                             f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
                     .sorted()

@@ -221,6 +221,171 @@ class KibanaSavedObjectsTest {
         assertThat(drilldown.path("attributes").path("controlGroupInput").isObject()).isTrue();
     }
 
+    /**
+     * Lens nests its bucket aggregations in column order. A terms split placed after the date
+     * histogram ranks its top terms per time bucket, so the legend changes from bar to bar; placed
+     * first it ranks them over the whole time range.
+     */
+    @Test
+    void termsSplitsRankOverallBeforeTheDateHistogram() {
+        int checked = 0;
+        for (JsonNode lens : ofType("lens")) {
+            String name = lens.path("attributes").path("title").asText();
+            var layers =
+                    lens.path("attributes")
+                            .path("state")
+                            .path("datasourceStates")
+                            .path("formBased")
+                            .path("layers")
+                            .fields();
+            while (layers.hasNext()) {
+                JsonNode layer = layers.next().getValue();
+                List<String> order = new ArrayList<>();
+                layer.path("columnOrder").forEach(c -> order.add(c.asText()));
+                int firstHistogram = Integer.MAX_VALUE;
+                int lastTerms = -1;
+                for (int i = 0; i < order.size(); i++) {
+                    String op =
+                            layer.path("columns").path(order.get(i)).path("operationType").asText();
+                    if (op.equals("date_histogram")) {
+                        firstHistogram = Math.min(firstHistogram, i);
+                    } else if (op.equals("terms")) {
+                        lastTerms = i;
+                    }
+                }
+                if (lastTerms >= 0 && firstHistogram != Integer.MAX_VALUE) {
+                    checked++;
+                    assertThat(lastTerms)
+                            .as(name + ": terms before the date histogram in " + order)
+                            .isLessThan(firstHistogram);
+                }
+            }
+        }
+        assertThat(checked).as("panels with a terms split over time").isGreaterThanOrEqualTo(2);
+    }
+
+    /**
+     * Elasticsearch flattens an array of (non-nested) objects into one array per field, so a panel
+     * that buckets by one field of such an array and measures or filters another pairs values from
+     * different elements (one entity with another entity's move). Every panel uses at most one
+     * field under any object of its data view's mapping.
+     */
+    @Test
+    void noPanelCombinesTwoFieldsOfANonNestedObject() {
+        for (JsonNode lens : ofType("lens")) {
+            String name = lens.path("attributes").path("title").asText();
+            JsonNode state = lens.path("attributes").path("state");
+            var layers = state.path("datasourceStates").path("formBased").path("layers").fields();
+            while (layers.hasNext()) {
+                var layer = layers.next();
+                String dv = referenceId(lens, "indexpattern-datasource-layer-" + layer.getKey());
+                Map<String, String> fields = dataViewFields.get(dv);
+                Set<String> used =
+                        new HashSet<>(kqlFields(state.path("query").path("query").asText()));
+                layer.getValue()
+                        .path("columns")
+                        .forEach(
+                                c -> {
+                                    String field = c.path("sourceField").asText("");
+                                    if (!field.isEmpty() && !field.equals("___records___")) {
+                                        used.add(field);
+                                    }
+                                    used.addAll(
+                                            kqlFields(c.path("filter").path("query").asText("")));
+                                    c.path("params")
+                                            .path("filters")
+                                            .forEach(
+                                                    f ->
+                                                            used.addAll(
+                                                                    kqlFields(
+                                                                            f.path("input")
+                                                                                    .path("query")
+                                                                                    .asText())));
+                                });
+                Map<String, String> byObject = new HashMap<>();
+                for (String field : used) {
+                    for (int dot = field.indexOf('.'); dot > 0; dot = field.indexOf('.', dot + 1)) {
+                        String parent = field.substring(0, dot);
+                        if (!"object".equals(fields.get(parent))) {
+                            continue;
+                        }
+                        String other = byObject.putIfAbsent(parent, field);
+                        assertThat(other == null || other.equals(field))
+                                .as(
+                                        name
+                                                + " combines "
+                                                + other
+                                                + " and "
+                                                + field
+                                                + " of the non-nested object "
+                                                + parent)
+                                .isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The drill-down's control offers companies and sectors: every panel must show a picked sector
+     * too. The control field holds the key's own name in the aggregates and alerts, and every
+     * entity and sector name of an article in the articles index; no panel keeps only entities.
+     */
+    @Test
+    void drilldownWorksForAnEntityOrASector() throws IOException {
+        JsonNode drilldown = objects.get("dashboard/newspulse-dashboard-company-drilldown");
+        String field =
+                Json.mapper()
+                        .readTree(
+                                drilldown
+                                        .path("attributes")
+                                        .path("controlGroupInput")
+                                        .path("panelsJSON")
+                                        .asText())
+                        .path("newspulse-control-entity")
+                        .path("explicitInput")
+                        .path("fieldName")
+                        .asText();
+        assertThat(field).isEqualTo("entity_name");
+        JsonNode aggregates = Json.mapper().readTree(resource(TEMPLATES + "aggregates.json"));
+        assertThat(aggregates.at("/template/mappings/properties/entity_name/path").asText())
+                .as("aggregates: the name of the key, entity or sector")
+                .isEqualTo("name");
+        JsonNode articles =
+                Json.mapper()
+                        .readTree(resource(TEMPLATES + "articles.json"))
+                        .at("/template/mappings/properties");
+        assertThat(articles.at("/entity_name/type").asText()).isEqualTo("keyword");
+        for (String object : List.of("entities", "sectors")) {
+            assertThat(articles.at("/" + object + "/properties/name/copy_to").asText())
+                    .as("articles: " + object + ".name goes into " + field)
+                    .isEqualTo(field);
+        }
+        JsonNode alerts = Json.mapper().readTree(resource(TEMPLATES + "alerts.json"));
+        assertThat(alerts.at("/template/mappings/properties/entity_name/type").asText())
+                .isEqualTo("keyword");
+        for (JsonNode ref : drilldown.path("references")) {
+            JsonNode panel = objects.get(ref.path("type").asText() + "/" + ref.path("id").asText());
+            if (panel == null || !ref.path("type").asText().equals("lens")) {
+                continue;
+            }
+            String query =
+                    panel.path("attributes").path("state").path("query").path("query").asText();
+            assertThat(query)
+                    .as(panel.path("attributes").path("title").asText() + " keeps sectors")
+                    .doesNotContain("key_kind");
+        }
+    }
+
+    private static List<String> kqlFields(String query) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("([A-Za-z_][A-Za-z0-9_.]*)\\s*(:|>|<)").matcher(query);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
     private static void checkColumn(
             String lens,
             String id,
@@ -317,7 +482,8 @@ class KibanaSavedObjectsTest {
                             String path = prefix + e.getKey();
                             JsonNode mapping = e.getValue();
                             if (mapping.has("properties")) {
-                                out.put(path, "object");
+                                // "object" or "nested": which fields aggregate together.
+                                out.put(path, mapping.path("type").asText("object"));
                                 collect(path + ".", mapping.get("properties"), out, aliases);
                             } else if ("alias".equals(mapping.path("type").asText())) {
                                 aliases.put(path, mapping.path("path").asText());

@@ -40,18 +40,64 @@ class SetupResourcesTest {
                     .containsExactly("desk-articles*", "newspulse-aggregates*", "desk-alerts*");
         }
         ObjectNode writer = roles.get(SecurityRoles.WRITER);
-        assertThat(writer.path("cluster"))
-                .extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("monitor", "manage_index_templates");
+        assertThat(writer.path("cluster")).isEmpty();
         assertThat(writer.path("indices").get(0).path("privileges"))
                 .extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("create_index", "index", "write", "view_index_metadata");
+                .containsExactlyInAnyOrder("create_index", "index");
         ObjectNode reader = roles.get(SecurityRoles.READER);
         assertThat(reader.path("indices").get(0).path("privileges"))
                 .extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("read", "view_index_metadata");
         assertThat(reader.path("applications").get(0).path("application").asText())
                 .isEqualTo("kibana-.kibana");
+    }
+
+    /**
+     * Least privilege, from what the code calls: the sinks send {@code _bulk} index operations
+     * (auto-creating each month's index); templates are installed by {@code newspulse es setup} as
+     * an administrator; readers search. Nothing needs cluster privileges, reads by the writer,
+     * deletes or index management.
+     */
+    @Test
+    void rolesGrantOnlyWhatTheirUsersCall() {
+        Map<String, ObjectNode> roles = SecurityRoles.forConfig(es());
+        Map<String, List<String>> allowedCluster =
+                Map.of(
+                        SecurityRoles.WRITER, List.of(),
+                        SecurityRoles.READER, List.of());
+        Map<String, List<String>> allowedIndex =
+                Map.of(
+                        SecurityRoles.WRITER,
+                                List.of("create_index", "auto_configure", "index", "create_doc"),
+                        SecurityRoles.READER, List.of("read", "view_index_metadata"));
+        roles.forEach(
+                (name, role) -> {
+                    assertThat(role.path("cluster"))
+                            .as(name + " cluster privileges")
+                            .extracting(JsonNode::asText)
+                            .isSubsetOf(allowedCluster.get(name));
+                    for (JsonNode grant : role.path("indices")) {
+                        assertThat(grant.path("privileges"))
+                                .as(name + " index privileges")
+                                .extracting(JsonNode::asText)
+                                .isSubsetOf(allowedIndex.get(name));
+                        assertThat(grant.path("names"))
+                                .as(name + " index names")
+                                .extracting(JsonNode::asText)
+                                .allMatch(
+                                        n ->
+                                                n.startsWith("newspulse-")
+                                                        && !n.equals("newspulse-*"));
+                    }
+                    assertThat(role.has("run_as")).as(name + " run_as").isFalse();
+                });
+        // Readers get Kibana read access in the default space, nothing more.
+        for (JsonNode app : roles.get(SecurityRoles.READER).path("applications")) {
+            assertThat(app.path("privileges"))
+                    .extracting(JsonNode::asText)
+                    .containsExactly("space_read");
+        }
+        assertThat(roles.get(SecurityRoles.WRITER).has("applications")).isFalse();
     }
 
     @Test
@@ -74,10 +120,11 @@ class SetupResourcesTest {
     }
 
     @Test
-    void lifecyclePolicyDeletesAfterTheRetentionDays() {
+    void lifecyclePolicyKeepsEveryDocumentOfAMonthlyIndexTheRetentionDays() {
         ObjectNode policy = LifecyclePolicy.withRetentionDays(7);
 
-        assertThat(policy.at("/policy/phases/delete/min_age").asText()).isEqualTo("7d");
+        // A month's index gets documents for up to 31 days after its creation.
+        assertThat(policy.at("/policy/phases/delete/min_age").asText()).isEqualTo("38d");
         assertThat(policy.at("/policy/phases/delete/actions/delete").isObject()).isTrue();
         assertThat(policy.at("/policy/phases/hot").isObject()).isTrue();
         assertThat(policy.at("/policy/phases/hot/actions/rollover").isMissingNode()).isTrue();

@@ -10,6 +10,7 @@ import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.Json;
 import io.newspulse.e2e.testing.SharedServices;
 import io.newspulse.jobs.enrichment.EnrichmentJob;
+import io.newspulse.jobs.indexing.MonthlyIndex;
 import io.newspulse.jobs.signals.SignalsJob;
 import io.newspulse.local.LocalKafka;
 import java.io.IOException;
@@ -319,7 +320,10 @@ class StandaloneClusterITCase {
                 n -> n >= ids.size(),
                 DEADLINE);
         JsonNode hits =
-                es("POST", esUrl + "/" + articles + "/_search", "{\"size\":100}")
+                es(
+                                "POST",
+                                esUrl + "/" + MonthlyIndex.pattern(articles) + "/_search",
+                                "{\"size\":100}")
                         .path("hits")
                         .path("hits");
         assertThat(hits).extracting(h -> h.path("_id").asText()).hasSameElementsAs(ids);
@@ -561,13 +565,14 @@ class StandaloneClusterITCase {
 
     // ------------------------------------------------------------------ Elasticsearch
 
-    /** {@code _count} of an index after a {@code _refresh}; 0 while it does not exist. */
+    /** {@code _count} over the monthly indices of {@code index} after a {@code _refresh}. */
     private long esCount(String esUrl, String index) throws IOException {
-        JsonNode refreshed = es("POST", esUrl + "/" + index + "/_refresh", null);
+        String months = MonthlyIndex.pattern(index);
+        JsonNode refreshed = es("POST", esUrl + "/" + months + "/_refresh", null);
         if (refreshed == null) {
             return 0;
         }
-        JsonNode count = es("GET", esUrl + "/" + index + "/_count", null);
+        JsonNode count = es("GET", esUrl + "/" + months + "/_count", null);
         return count == null ? 0 : count.path("count").asLong();
     }
 

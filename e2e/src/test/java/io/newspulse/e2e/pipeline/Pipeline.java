@@ -9,11 +9,11 @@ import io.newspulse.common.model.Json;
 import io.newspulse.e2e.testing.SharedServices;
 import io.newspulse.jobs.JobEnvironment;
 import io.newspulse.jobs.enrichment.EnrichmentJob;
+import io.newspulse.jobs.indexing.MonthlyIndex;
 import io.newspulse.jobs.signals.SignalsJob;
 import io.newspulse.local.LocalKafka;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -284,6 +284,8 @@ final class Pipeline implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------ Elasticsearch read back
+    // An index name here is the configured one: the sinks write its monthly indices
+    // (MonthlyIndex), so every read covers all months.
 
     /** Documents matching {@code query} (JSON), after a refresh; empty when the index is absent. */
     List<JsonNode> search(String index, String query) throws IOException {
@@ -291,7 +293,7 @@ final class Pipeline implements AutoCloseable {
         JsonNode r =
                 call(
                         "POST",
-                        "/" + index + "/_search",
+                        "/" + MonthlyIndex.pattern(index) + "/_search",
                         "{\"size\":1000,\"version\":true,\"query\":" + query + "}");
         List<JsonNode> hits = new ArrayList<>();
         if (r != null) {
@@ -307,7 +309,11 @@ final class Pipeline implements AutoCloseable {
     /** {@code _count} of {@code query} after a refresh; 0 when the index is absent. */
     long count(String index, String query) throws IOException {
         refresh(index);
-        JsonNode r = call("POST", "/" + index + "/_count", "{\"query\":" + query + "}");
+        JsonNode r =
+                call(
+                        "POST",
+                        "/" + MonthlyIndex.pattern(index) + "/_count",
+                        "{\"query\":" + query + "}");
         return r == null ? 0 : r.path("count").asLong();
     }
 
@@ -315,26 +321,41 @@ final class Pipeline implements AutoCloseable {
         return count(index, "{\"match_all\":{}}");
     }
 
-    /** A document by id (with {@code _version} and {@code _source}), or null when absent. */
+    /**
+     * A document by id (with {@code _index}, {@code _version} and {@code _source}), or null when
+     * absent. A search by id across the months, failing if the id is in more than one.
+     */
     JsonNode get(String index, String id) throws IOException {
-        JsonNode r =
-                call(
-                        "GET",
-                        "/" + index + "/_doc/" + URLEncoder.encode(id, StandardCharsets.UTF_8),
-                        null);
-        return r == null || !r.path("found").asBoolean() ? null : r;
+        List<JsonNode> hits =
+                search(
+                        index,
+                        "{\"ids\":{\"values\":[" + Json.mapper().writeValueAsString(id) + "]}}");
+        if (hits.size() > 1) {
+            throw new AssertionError("document " + id + " is in more than one index: " + hits);
+        }
+        return hits.isEmpty() ? null : hits.get(0);
     }
 
-    /** Names of the mapped top-level fields of an index, as Elasticsearch reports them. */
-    /** Top-level fields of the index mapping that hold data (field aliases excluded). */
+    /**
+     * Top-level fields of the index mapping that documents carry in their source: field aliases and
+     * {@code copy_to} targets (filled from other fields, never in the source) excluded.
+     */
     List<String> mappedFields(String index) throws IOException {
-        JsonNode r = call("GET", "/" + index + "/_mapping", null);
-        JsonNode props = r.path(index).path("mappings").path("properties");
+        JsonNode r = call("GET", "/" + MonthlyIndex.pattern(index) + "/_mapping", null);
+        // One mapping per month, all from the same template: the first one stands for all.
+        JsonNode props = r.elements().next().path("mappings").path("properties");
+        List<String> copyTargets = new ArrayList<>();
+        for (JsonNode targets : props.findValues("copy_to")) {
+            // A list in the mapping Elasticsearch returns; a string in a template.
+            (targets.isArray() ? targets : List.of(targets))
+                    .forEach(t -> copyTargets.add(t.asText()));
+        }
         List<String> out = new ArrayList<>();
         props.fieldNames()
                 .forEachRemaining(
                         f -> {
-                            if (!"alias".equals(props.path(f).path("type").asText())) {
+                            if (!"alias".equals(props.path(f).path("type").asText())
+                                    && !copyTargets.contains(f)) {
                                 out.add(f);
                             }
                         });
@@ -350,7 +371,7 @@ final class Pipeline implements AutoCloseable {
     }
 
     private void refresh(String index) throws IOException {
-        call("POST", "/" + index + "/_refresh", null);
+        call("POST", "/" + MonthlyIndex.pattern(index) + "/_refresh", null);
     }
 
     private JsonNode call(String method, String path, String body) throws IOException {

@@ -93,6 +93,7 @@ public final class EnrichmentJob {
                                 ElasticsearchSinks.<EnrichedArticle>of(
                                         cfg,
                                         cfg.elasticsearch().indexArticles(),
+                                        EnrichedArticle::eventTime,
                                         EnrichedArticle::id))
                         .uid(JobOperators.SINK_ES_ARTICLES)
                         .name(JobOperators.SINK_ES_ARTICLES);

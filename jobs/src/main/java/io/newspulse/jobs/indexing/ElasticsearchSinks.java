@@ -3,6 +3,7 @@ package io.newspulse.jobs.indexing;
 import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.connector.elasticsearch.ElasticsearchSink;
 import io.newspulse.connector.elasticsearch.JsonDocumentConverter;
+import java.time.Instant;
 import org.apache.flink.util.function.SerializableFunction;
 
 /** Elasticsearch sinks of the jobs, built from the configuration. */
@@ -10,12 +11,18 @@ public final class ElasticsearchSinks {
     private ElasticsearchSinks() {}
 
     /**
-     * A sink writing elements as JSON documents with deterministic ids into {@code index}; rejected
-     * documents go to the dead-letter topic.
+     * A sink writing elements as JSON documents with deterministic ids into the monthly index of
+     * {@code index} ({@link MonthlyIndex}) of each element's {@code time}; rejected documents go to
+     * the dead-letter topic.
+     *
+     * @param time a time that never changes for a document id, so rewrites stay in one index
      */
     public static <T> ElasticsearchSink<T> of(
-            NewspulseConfig cfg, String index, SerializableFunction<T, String> documentId) {
-        return build(cfg, index, documentId, cfg.elasticsearch().bulkMaxInFlight());
+            NewspulseConfig cfg,
+            String index,
+            SerializableFunction<T, Instant> time,
+            SerializableFunction<T, String> documentId) {
+        return build(cfg, index, time, documentId, cfg.elasticsearch().bulkMaxInFlight());
     }
 
     /**
@@ -23,20 +30,26 @@ public final class ElasticsearchSinks {
      * (late window updates, alerts whose evidence grows) reach Elasticsearch in order.
      */
     public static <T> ElasticsearchSink<T> ordered(
-            NewspulseConfig cfg, String index, SerializableFunction<T, String> documentId) {
-        return build(cfg, index, documentId, 1);
+            NewspulseConfig cfg,
+            String index,
+            SerializableFunction<T, Instant> time,
+            SerializableFunction<T, String> documentId) {
+        return build(cfg, index, time, documentId, 1);
     }
 
     private static <T> ElasticsearchSink<T> build(
             NewspulseConfig cfg,
             String index,
+            SerializableFunction<T, Instant> time,
             SerializableFunction<T, String> documentId,
             int maxInFlight) {
         NewspulseConfig.Elasticsearch es = cfg.elasticsearch();
         var builder =
                 ElasticsearchSink.<T>builder()
                         .setHosts(es.hosts())
-                        .setElementConverter(JsonDocumentConverter.toIndex(index, documentId))
+                        .setElementConverter(
+                                new JsonDocumentConverter<>(
+                                        MonthlyIndex.of(index, time), documentId))
                         .setMaxBatchSize(es.bulkMaxActions())
                         .setMaxBatchSizeInBytes(es.bulkMaxBytes())
                         .setMaxTimeInBuffer(es.bulkMaxTimeInBuffer())

@@ -158,6 +158,7 @@ public final class SignalsJob {
                                 ElasticsearchSinks.<WindowAggregate>ordered(
                                         cfg,
                                         cfg.elasticsearch().indexAggregates(),
+                                        WindowAggregate::windowStart,
                                         WindowAggregate::documentId))
                         .uid(JobOperators.SINK_ES_AGGREGATES)
                         .name(JobOperators.SINK_ES_AGGREGATES);
@@ -167,7 +168,10 @@ public final class SignalsJob {
             public void alerts(DataStream<Alert> alerts) {
                 alerts.sinkTo(
                                 ElasticsearchSinks.<Alert>ordered(
-                                        cfg, cfg.elasticsearch().indexAlerts(), Alert::alertId))
+                                        cfg,
+                                        cfg.elasticsearch().indexAlerts(),
+                                        Alert::windowStart,
+                                        Alert::alertId))
                         .uid(JobOperators.SINK_ES_ALERTS)
                         .name(JobOperators.SINK_ES_ALERTS);
                 DeliveryGuarantee guarantee =
