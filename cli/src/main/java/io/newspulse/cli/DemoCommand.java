@@ -11,6 +11,7 @@ import io.newspulse.jobs.JobEnvironment;
 import io.newspulse.jobs.enrichment.EnrichmentJob;
 import io.newspulse.jobs.signals.SignalsJob;
 import io.newspulse.local.LocalElasticsearch;
+import io.newspulse.local.LocalElasticsearchOptions;
 import io.newspulse.local.LocalKafka;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -85,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
             err.println("starting Elasticsearch (first run unpacks it) ...");
             LocalElasticsearch es =
                     LocalElasticsearch.start(
-                            LocalElasticsearch.Options.builder()
+                            LocalElasticsearchOptions.builder()
                                     .workDir(home.resolve("elasticsearch"))
                                     .securityDisabled()
                                     .build());

@@ -15,6 +15,7 @@ import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.Json;
 import io.newspulse.e2e.testing.SharedServices;
 import io.newspulse.local.LocalElasticsearch;
+import io.newspulse.local.LocalElasticsearchOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -61,7 +62,7 @@ class ElasticsearchSetupITCase {
     static void startSecuredNode() throws Exception {
         node =
                 LocalElasticsearch.start(
-                        LocalElasticsearch.Options.builder()
+                        LocalElasticsearchOptions.builder()
                                 .security(ADMIN, ADMIN_PASSWORD)
                                 .build());
         es = config(ADMIN, ADMIN_PASSWORD);

@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newspulse.e2e.testing.SharedServices;
 import io.newspulse.local.LocalElasticsearch;
+import io.newspulse.local.LocalElasticsearchOptions;
 import io.newspulse.local.LocalKafka;
 import java.io.IOException;
 import java.net.URI;
@@ -143,7 +144,7 @@ class LocalServicesITCase {
             SharedServices.elasticsearch();
             securedNode =
                     LocalElasticsearch.start(
-                            LocalElasticsearch.Options.builder()
+                            LocalElasticsearchOptions.builder()
                                     .security("newspulse-admin", "local-secret-1")
                                     .build());
         }
