@@ -92,6 +92,7 @@ final class DemoCommand implements Callable<Integer> {
                                     .build());
             resources.add(es);
             err.println("Kafka " + kafka.bootstrapServers() + ", Elasticsearch " + es.url());
+            err.println("Elasticsearch data in " + es.nodeDir() + " (deleted on exit)");
 
             NewspulseConfig cfg = demoConfig(kafka, es, home);
             kafka.createTopics(2, cfg.topics().raw());
