@@ -70,7 +70,10 @@ public final class EnrichmentJob {
             DataStream<RawRecord> raw,
             Sinks sinks) {
         SingleOutputStreamOperator<ParsedArticle> parsed =
-                raw.process(new ParseArticleFunction(cfg.eventTime().futureTolerance()))
+                raw.process(
+                                new ParseArticleFunction(
+                                        cfg.eventTime().futureTolerance(),
+                                        cfg.eventTime().minPublishedAt()))
                         .uid(JobOperators.PARSE)
                         .name(JobOperators.PARSE);
         SingleOutputStreamOperator<EnrichedArticle> enriched =

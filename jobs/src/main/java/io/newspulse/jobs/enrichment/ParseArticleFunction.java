@@ -24,13 +24,17 @@ public final class ParseArticleFunction extends ProcessFunction<RawRecord, Parse
     /** Records that could not be parsed. */
     public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("dead-letters") {};
 
-    private final Duration futureTolerance;
+    private final EventTimes eventTimes;
     private transient Counter in;
     private transient Counter invalid;
     private transient Counter fallbacks;
 
-    public ParseArticleFunction(Duration futureTolerance) {
-        this.futureTolerance = futureTolerance;
+    /**
+     * @param futureTolerance how far in the future a {@code published_at} is still accepted
+     * @param minPublishedAt the earliest accepted {@code published_at}, not before 1970
+     */
+    public ParseArticleFunction(Duration futureTolerance, Instant minPublishedAt) {
+        this.eventTimes = new EventTimes(futureTolerance, minPublishedAt);
     }
 
     @Override
@@ -51,8 +55,7 @@ public final class ParseArticleFunction extends ProcessFunction<RawRecord, Parse
         }
         Instant now = Instant.now();
         NewsArticle a = parsed.value();
-        EventTimes.Choice t =
-                EventTimes.choose(a.publishedAt(), raw.timestamp(), now, futureTolerance);
+        EventTimes.Choice t = eventTimes.choose(a.publishedAt(), raw.timestamp(), now);
         if (!t.source().equals(EventTimes.PUBLISHED_AT)) {
             fallbacks.inc();
         }
