@@ -1,42 +1,46 @@
 package io.newspulse.jobs.elasticsearch;
 
 import io.newspulse.jobs.config.NewspulseConfig;
+import io.newspulse.jobs.kafka.JsonRecord;
+import io.newspulse.jobs.kafka.RecordSizes;
 import io.newspulse.jobs.sink.elasticsearch.ElasticsearchSink;
-import io.newspulse.jobs.sink.elasticsearch.JsonDocumentConverter;
-import org.apache.flink.util.function.SerializableFunction;
 
 /** Elasticsearch sinks of the jobs, built from the configuration. */
 public final class ElasticsearchSinks {
     private ElasticsearchSinks() {}
 
     /**
-     * A sink writing elements as JSON documents with deterministic ids into {@code index}; rejected
-     * documents go to the dead-letter topic.
+     * A sink writing JSON records ({@link io.newspulse.jobs.kafka.JsonEncoder}) into {@code index}
+     * under their key, a deterministic id; rejected documents go to the dead-letter topic.
      */
-    public static <T> ElasticsearchSink<T> of(
-            NewspulseConfig cfg, String index, SerializableFunction<T, String> documentId) {
-        return build(cfg, index, documentId, cfg.elasticsearch().bulkMaxInFlight());
+    public static ElasticsearchSink<JsonRecord> of(NewspulseConfig cfg, String index) {
+        return build(cfg, index, cfg.elasticsearch().bulkMaxInFlight());
     }
 
     /**
      * Like {@link #of}, with one bulk request in flight, so that rewrites of the same document
      * (late window updates, alerts whose evidence grows) reach Elasticsearch in order.
      */
-    public static <T> ElasticsearchSink<T> ordered(
-            NewspulseConfig cfg, String index, SerializableFunction<T, String> documentId) {
-        return build(cfg, index, documentId, 1);
+    public static ElasticsearchSink<JsonRecord> ordered(NewspulseConfig cfg, String index) {
+        return build(cfg, index, 1);
     }
 
-    private static <T> ElasticsearchSink<T> build(
-            NewspulseConfig cfg,
-            String index,
-            SerializableFunction<T, String> documentId,
-            int maxInFlight) {
+    private static ElasticsearchSink<JsonRecord> build(
+            NewspulseConfig cfg, String index, int maxInFlight) {
         NewspulseConfig.Elasticsearch es = cfg.elasticsearch();
+        // The writer refuses (fails the job on) a document larger than a bulk request.
+        if (es.bulkMaxBytes() < RecordSizes.MAX_MESSAGE_BYTES) {
+            throw new IllegalArgumentException(
+                    "elasticsearch.bulk_max_bytes must be at least "
+                            + RecordSizes.MAX_MESSAGE_BYTES / (1024 * 1024)
+                            + "mb: one document may be "
+                            + RecordSizes.MAX_RECORD_BYTES / (1024 * 1024)
+                            + " MiB");
+        }
         var builder =
-                ElasticsearchSink.<T>builder()
+                ElasticsearchSink.<JsonRecord>builder()
                         .setHosts(es.hosts())
-                        .setElementConverter(JsonDocumentConverter.toIndex(index, documentId))
+                        .setElementConverter(new JsonRecordConverter(index))
                         .setMaxBatchSize(es.bulkMaxActions())
                         .setMaxBatchSizeInBytes(es.bulkMaxBytes())
                         .setMaxTimeInBuffer(es.bulkMaxTimeInBuffer())

@@ -50,7 +50,7 @@ public final class EnrichArticleFunction extends ProcessFunction<ParsedArticle, 
         } catch (RuntimeException ex) {
             failures.inc();
             ctx.output(
-                    ParseArticleFunction.DEAD_LETTERS,
+                    DeadLetters.TAG,
                     DeadLetters.of(p.raw(), "enrich", "enrich_failed", String.valueOf(ex)));
             return;
         }

@@ -8,12 +8,16 @@ import io.newspulse.jobs.JobOperators;
 import io.newspulse.jobs.config.NewspulseConfig;
 import io.newspulse.jobs.elasticsearch.ElasticsearchSinks;
 import io.newspulse.jobs.elasticsearch.IndexTemplates;
+import io.newspulse.jobs.kafka.DeadLetters;
+import io.newspulse.jobs.kafka.JsonEncoder;
+import io.newspulse.jobs.kafka.JsonRecord;
 import io.newspulse.jobs.kafka.KafkaConnectors;
 import io.newspulse.jobs.kafka.RawRecord;
 import io.newspulse.jobs.story.StorySettings;
 import io.newspulse.jobs.story.StoryStages;
 import java.io.Serializable;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -35,13 +39,16 @@ public final class EnrichmentJob {
 
     private EnrichmentJob() {}
 
-    /** Where the job's output goes; tests pass collecting sinks. */
+    /**
+     * Where the job's output goes, already written as JSON (an article that cannot be written is a
+     * dead letter by then); tests pass collecting sinks.
+     */
     public interface Sinks extends Serializable {
-        /** Enriched articles, every copy included. */
-        void articles(DataStream<EnrichedArticle> articles);
+        /** Enriched articles, every copy included, keyed by id, timestamped with event time. */
+        void articles(DataStream<JsonRecord> articles);
 
-        /** Records that could not be processed. */
-        void deadLetters(DataStream<DeadLetter> deadLetters);
+        /** Records that could not be processed ({@link DeadLetter}s). */
+        void deadLetters(DataStream<JsonRecord> deadLetters);
     }
 
     public static void main(String[] args) throws Exception {
@@ -80,37 +87,48 @@ public final class EnrichmentJob {
                 parsed.process(new EnrichArticleFunction())
                         .uid(JobOperators.ENRICH)
                         .name(JobOperators.ENRICH);
-        DataStream<DeadLetter> deadLetters =
-                parsed.getSideOutput(ParseArticleFunction.DEAD_LETTERS)
-                        .union(enriched.getSideOutput(ParseArticleFunction.DEAD_LETTERS));
         StorySettings story =
                 new StorySettings(
                                 cfg.story().ttl(),
                                 cfg.story().maxPerBucket(),
                                 cfg.story().maxDistance())
                         .validate();
-        sinks.articles(StoryStages.apply(enriched, story).articles());
-        sinks.deadLetters(deadLetters);
+        SingleOutputStreamOperator<JsonRecord> articles =
+                StoryStages.apply(enriched, story)
+                        .articles()
+                        .process(
+                                new JsonEncoder<>(
+                                        cfg.topics().enriched(),
+                                        EnrichedArticle::id,
+                                        EnrichedArticle::eventTimeMillis,
+                                        EnrichedArticle::origin))
+                        .uid(JobOperators.WRITE_ARTICLES)
+                        .name(JobOperators.WRITE_ARTICLES);
+        DataStream<DeadLetter> deadLetters =
+                parsed.getSideOutput(DeadLetters.TAG)
+                        .union(
+                                enriched.getSideOutput(DeadLetters.TAG),
+                                articles.getSideOutput(DeadLetters.TAG));
+        sinks.articles(articles);
+        sinks.deadLetters(
+                deadLetters
+                        .map(DeadLetters::toRecord, TypeInformation.of(JsonRecord.class))
+                        .uid(JobOperators.WRITE_DEAD_LETTERS)
+                        .name(JobOperators.WRITE_DEAD_LETTERS));
     }
 
     /** Elasticsearch articles index and the {@code news.enriched} topic; DLQ topic. */
     public static Sinks productionSinks(NewspulseConfig cfg) {
         return new Sinks() {
             @Override
-            public void articles(DataStream<EnrichedArticle> articles) {
-                articles.sinkTo(
-                                ElasticsearchSinks.<EnrichedArticle>of(
-                                        cfg,
-                                        cfg.elasticsearch().indexArticles(),
-                                        EnrichedArticle::id))
+            public void articles(DataStream<JsonRecord> articles) {
+                articles.sinkTo(ElasticsearchSinks.of(cfg, cfg.elasticsearch().indexArticles()))
                         .uid(JobOperators.SINK_ES_ARTICLES)
                         .name(JobOperators.SINK_ES_ARTICLES);
                 articles.sinkTo(
-                                KafkaConnectors.<EnrichedArticle>jsonSink(
+                                KafkaConnectors.jsonSink(
                                         cfg,
                                         cfg.topics().enriched(),
-                                        EnrichedArticle::id,
-                                        EnrichedArticle::eventTimeMillis,
                                         DeliveryGuarantee.AT_LEAST_ONCE,
                                         "enrichment",
                                         "enriched"))
@@ -119,7 +137,7 @@ public final class EnrichmentJob {
             }
 
             @Override
-            public void deadLetters(DataStream<DeadLetter> deadLetters) {
+            public void deadLetters(DataStream<JsonRecord> deadLetters) {
                 deadLetters
                         .sinkTo(KafkaConnectors.deadLetterSink(cfg, "enrichment"))
                         .uid(JobOperators.SINK_KAFKA_DLQ)

@@ -1,6 +1,5 @@
 package io.newspulse.jobs.enrichment;
 
-import io.newspulse.common.model.DeadLetter;
 import io.newspulse.common.model.KafkaOrigin;
 import io.newspulse.common.model.NewsArticle;
 import io.newspulse.common.model.NewsArticleParser;
@@ -13,17 +12,13 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
-import org.apache.flink.util.OutputTag;
 
 /**
- * Validates {@code news.raw} records. Invalid input goes to the {@link #DEAD_LETTERS} side output
+ * Validates {@code news.raw} records. Invalid input goes to the {@link DeadLetters#TAG} side output
  * with the reason; it never throws. Metrics: {@code articles_in}, {@code invalid}, {@code
  * event_time_fallbacks}.
  */
 public final class ParseArticleFunction extends ProcessFunction<RawRecord, ParsedArticle> {
-    /** Records that could not be parsed. */
-    public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("dead-letters") {};
-
     private final EventTimes eventTimes;
     private transient Counter in;
     private transient Counter invalid;
@@ -50,7 +45,8 @@ public final class ParseArticleFunction extends ProcessFunction<RawRecord, Parse
         ParseResult<NewsArticle> parsed = NewsArticleParser.parse(raw.value());
         if (!parsed.isOk()) {
             invalid.inc();
-            ctx.output(DEAD_LETTERS, DeadLetters.of(raw, "parse", parsed.error(), parsed.reason()));
+            ctx.output(
+                    DeadLetters.TAG, DeadLetters.of(raw, "parse", parsed.error(), parsed.reason()));
             return;
         }
         Instant now = Instant.now();

@@ -1,6 +1,5 @@
 package io.newspulse.jobs.signals;
 
-import io.newspulse.common.model.DeadLetter;
 import io.newspulse.common.model.EnrichedArticle;
 import io.newspulse.common.model.Json;
 import io.newspulse.jobs.kafka.DeadLetters;
@@ -11,7 +10,6 @@ import org.apache.flink.metrics.Histogram;
 import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
-import org.apache.flink.util.OutputTag;
 
 /**
  * Reads {@code news.enriched} records; unreadable ones go to the dead-letter side output. Metrics:
@@ -19,10 +17,6 @@ import org.apache.flink.util.OutputTag;
  * article's Kafka append time to its arrival here).
  */
 public final class ParseEnrichedFunction extends ProcessFunction<RawRecord, EnrichedArticle> {
-    /** Records that could not be read. */
-    public static final OutputTag<DeadLetter> DEAD_LETTERS =
-            new OutputTag<>("signals-dead-letters") {};
-
     private transient Counter in;
     private transient Counter invalid;
     private transient Histogram latency;
@@ -46,7 +40,7 @@ public final class ParseEnrichedFunction extends ProcessFunction<RawRecord, Enri
         } catch (Exception e) {
             invalid.inc();
             ctx.output(
-                    DEAD_LETTERS,
+                    DeadLetters.TAG,
                     DeadLetters.of(
                             raw,
                             "parse_enriched",
@@ -57,7 +51,7 @@ public final class ParseEnrichedFunction extends ProcessFunction<RawRecord, Enri
         if (a == null || a.id() == null || a.eventTime() == null || a.storyId() == null) {
             invalid.inc();
             ctx.output(
-                    DEAD_LETTERS,
+                    DeadLetters.TAG,
                     DeadLetters.of(
                             raw,
                             "parse_enriched",

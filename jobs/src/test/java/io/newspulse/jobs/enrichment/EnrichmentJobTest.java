@@ -6,8 +6,10 @@ import io.newspulse.common.model.ArticleEntity;
 import io.newspulse.common.model.DeadLetter;
 import io.newspulse.common.model.EnrichedArticle;
 import io.newspulse.jobs.config.NewspulseConfig;
+import io.newspulse.jobs.kafka.JsonRecord;
 import io.newspulse.jobs.kafka.RawRecord;
 import io.newspulse.jobs.testing.CollectingSink;
+import io.newspulse.jobs.testing.JsonRecords;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,13 +106,13 @@ class EnrichmentJobTest {
                 env.fromData(input),
                 new EnrichmentJob.Sinks() {
                     @Override
-                    public void articles(DataStream<EnrichedArticle> s) {
-                        s.sinkTo(articles);
+                    public void articles(DataStream<JsonRecord> s) {
+                        JsonRecords.read(s, EnrichedArticle.class).sinkTo(articles);
                     }
 
                     @Override
-                    public void deadLetters(DataStream<DeadLetter> s) {
-                        s.sinkTo(dead);
+                    public void deadLetters(DataStream<JsonRecord> s) {
+                        JsonRecords.read(s, DeadLetter.class).sinkTo(dead);
                     }
                 });
         env.execute("enrichment-test");

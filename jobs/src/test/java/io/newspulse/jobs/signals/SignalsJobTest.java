@@ -13,8 +13,10 @@ import io.newspulse.common.model.KafkaOrigin;
 import io.newspulse.common.model.NewsArticle;
 import io.newspulse.common.model.WindowAggregate;
 import io.newspulse.jobs.config.NewspulseConfig;
+import io.newspulse.jobs.kafka.JsonRecord;
 import io.newspulse.jobs.kafka.RawRecord;
 import io.newspulse.jobs.testing.CollectingSink;
+import io.newspulse.jobs.testing.JsonRecords;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -123,18 +125,18 @@ class SignalsJobTest {
                 raw,
                 new SignalsJob.Sinks() {
                     @Override
-                    public void aggregates(DataStream<WindowAggregate> s) {
-                        s.sinkTo(aggregates);
+                    public void aggregates(DataStream<JsonRecord> s) {
+                        JsonRecords.read(s, WindowAggregate.class).sinkTo(aggregates);
                     }
 
                     @Override
-                    public void alerts(DataStream<Alert> s) {
-                        s.sinkTo(alerts);
+                    public void alerts(DataStream<JsonRecord> s) {
+                        JsonRecords.read(s, Alert.class).sinkTo(alerts);
                     }
 
                     @Override
-                    public void deadLetters(DataStream<DeadLetter> s) {
-                        s.sinkTo(dead);
+                    public void deadLetters(DataStream<JsonRecord> s) {
+                        JsonRecords.read(s, DeadLetter.class).sinkTo(dead);
                     }
                 });
         env.execute("signals-test");
