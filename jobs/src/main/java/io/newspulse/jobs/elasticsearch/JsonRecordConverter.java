@@ -10,12 +10,13 @@ import org.apache.flink.connector.base.sink.writer.ElementConverter;
  * {@link io.newspulse.jobs.kafka.JsonEncoder} (non-blank key of at most 512 bytes, bounded JSON),
  * so converting it cannot fail on its content.
  */
-final class JsonRecordConverter implements ElementConverter<JsonRecord, BulkOperationRequest> {
+public final class JsonRecordConverter
+        implements ElementConverter<JsonRecord, BulkOperationRequest> {
     private static final long serialVersionUID = 1L;
 
     private final String index;
 
-    JsonRecordConverter(String index) {
+    public JsonRecordConverter(String index) {
         if (index == null || index.isBlank()) {
             throw new IllegalArgumentException("index must not be null or blank");
         }

@@ -69,6 +69,21 @@ public final class DeadLetters {
             Object record,
             String error,
             String reason) {
+        return ofRecord(STAGE_SERIALIZE, destination, key, origin, record, error, reason);
+    }
+
+    /**
+     * A dead letter for a record (not a Kafka input) that failed at {@code stage}: with the Kafka
+     * coordinates of {@code origin} when given, else {@code topic} and -1; the record as text.
+     */
+    public static DeadLetter ofRecord(
+            String stage,
+            String topic,
+            String key,
+            KafkaOrigin origin,
+            Object record,
+            String error,
+            String reason) {
         byte[] text = Utf16.wellFormed(String.valueOf(record)).getBytes(StandardCharsets.UTF_8);
         String k =
                 key == null
@@ -77,7 +92,7 @@ public final class DeadLetters {
                                 .encodeToString(
                                         Utf16.wellFormed(key).getBytes(StandardCharsets.UTF_8));
         if (origin == null) {
-            return create(destination, -1, -1, -1, k, text, STAGE_SERIALIZE, error, reason);
+            return create(topic, -1, -1, -1, k, text, stage, error, reason);
         }
         return create(
                 origin.topic(),
@@ -86,7 +101,7 @@ public final class DeadLetters {
                 Math.max(-1, origin.timestamp()),
                 k,
                 text,
-                STAGE_SERIALIZE,
+                stage,
                 error,
                 reason);
     }

@@ -208,6 +208,7 @@ public final class SignalsJob {
         sinks.deadLetters(
                 articles.getSideOutput(DeadLetters.TAG)
                         .union(
+                                mentions.getSideOutput(DeadLetters.TAG),
                                 aggregateRecords.getSideOutput(DeadLetters.TAG),
                                 alertRecords.getSideOutput(DeadLetters.TAG))
                         .map(DeadLetters::toRecord, TypeInformation.of(JsonRecord.class))
