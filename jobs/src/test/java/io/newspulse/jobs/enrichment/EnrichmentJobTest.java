@@ -6,17 +6,28 @@ import io.newspulse.common.model.ArticleEntity;
 import io.newspulse.common.model.DeadLetter;
 import io.newspulse.common.model.EnrichedArticle;
 import io.newspulse.jobs.config.NewspulseConfig;
+import io.newspulse.jobs.feed.FeedRecord;
+import io.newspulse.jobs.feed.SampleFeed;
 import io.newspulse.jobs.kafka.JsonRecord;
 import io.newspulse.jobs.kafka.RawRecord;
 import io.newspulse.jobs.testing.CollectingSink;
+import io.newspulse.jobs.testing.HostileRecords;
 import io.newspulse.jobs.testing.JsonRecords;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.metrics.Gauge;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -24,15 +35,30 @@ import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The enrichment job on a MiniCluster over a bounded stream of raw records. */
+/**
+ * The enrichment job on a MiniCluster over a bounded stream of raw records. The cluster restarts a
+ * failed job (fixed delay) and reports its metrics to memory, so a test can tell that one record
+ * made the job restart.
+ */
 class EnrichmentJobTest {
+    private static final InMemoryReporter METRICS = InMemoryReporter.createWithRetainedMetrics();
+
     @RegisterExtension
     static final MiniClusterExtension MINI_CLUSTER =
             new MiniClusterExtension(
                     new MiniClusterResourceConfiguration.Builder()
+                            .setConfiguration(METRICS.addToConfiguration(restartingCluster()))
                             .setNumberTaskManagers(1)
                             .setNumberSlotsPerTaskManager(1)
                             .build());
+
+    private static Configuration restartingCluster() {
+        Configuration c = new Configuration();
+        c.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+        c.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
+        c.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(10));
+        return c;
+    }
 
     private static final long KAFKA_TS = Instant.parse("2026-03-02T02:00:00Z").toEpochMilli();
     private static int offset;
@@ -57,6 +83,111 @@ class EnrichmentJobTest {
                 + "\",\"body\":\""
                 + body
                 + "\"}";
+    }
+
+    /** Runs the job over {@code input}; returns its number of restarts. */
+    private static long run(
+            List<RawRecord> input,
+            CollectingSink<EnrichedArticle> articles,
+            CollectingSink<DeadLetter> dead)
+            throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(1);
+        EnrichmentJob.build(
+                env,
+                NewspulseConfig.defaults(),
+                env.fromData(input),
+                new EnrichmentJob.Sinks() {
+                    @Override
+                    public void articles(DataStream<JsonRecord> s) {
+                        JsonRecords.read(s, EnrichedArticle.class).sinkTo(articles);
+                    }
+
+                    @Override
+                    public void deadLetters(DataStream<JsonRecord> s) {
+                        JsonRecords.read(s, DeadLetter.class).sinkTo(dead);
+                    }
+                });
+        JobExecutionResult result = env.execute("enrichment-test");
+        Gauge<?> restarts =
+                (Gauge<?>) METRICS.findMetric(result.getJobID(), "numRestarts").orElseThrow();
+        return ((Number) restarts.getValue()).longValue();
+    }
+
+    @Test
+    void theSampleFeedWithHostileRecordsInterleavedFinishesWithoutARestart() throws Exception {
+        Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
+        List<FeedRecord> feed = SampleFeed.generate(SampleFeed.Options.defaults(13, start));
+        List<HostileRecords.Case> hostile = HostileRecords.fixedCases();
+        List<RawRecord> input = new ArrayList<>();
+        Map<Long, FeedRecord> goodByOffset = new HashMap<>();
+        Map<Long, HostileRecords.Case> hostileByOffset = new HashMap<>();
+        int every = Math.max(1, feed.size() / hostile.size());
+        for (int i = 0; i < feed.size(); i++) {
+            FeedRecord r = feed.get(i);
+            long ts = r.timestamp().toEpochMilli();
+            RawRecord raw =
+                    new RawRecord(
+                            "news.raw",
+                            0,
+                            offset++,
+                            ts,
+                            r.key() == null ? null : r.key().getBytes(StandardCharsets.UTF_8),
+                            r.valueBytes());
+            input.add(raw);
+            if (r.valid()) {
+                goodByOffset.put(raw.offset(), r);
+            }
+            if (i % every == 0 && i / every < hostile.size()) {
+                HostileRecords.Case c = hostile.get(i / every);
+                RawRecord h = new RawRecord("news.raw", 0, offset++, ts, null, c.value());
+                input.add(h);
+                hostileByOffset.put(h.offset(), c);
+            }
+        }
+        for (int i = hostileByOffset.size(); i < hostile.size(); i++) {
+            RawRecord h = new RawRecord("news.raw", 0, offset++, -1, null, hostile.get(i).value());
+            input.add(h);
+            hostileByOffset.put(h.offset(), hostile.get(i));
+        }
+        CollectingSink<EnrichedArticle> articles = new CollectingSink<>();
+        CollectingSink<DeadLetter> dead = new CollectingSink<>();
+
+        long restarts = run(input, articles, dead);
+
+        assertThat(restarts).isZero();
+        Map<Long, EnrichedArticle> indexed =
+                articles.values().stream()
+                        .collect(Collectors.toMap(a -> a.origin().offset(), a -> a));
+        Map<Long, DeadLetter> deadByOffset =
+                dead.values().stream().collect(Collectors.toMap(DeadLetter::offset, d -> d));
+        // Every good record indexed (a redelivery under its original's id).
+        assertThat(articles.values())
+                .extracting(EnrichedArticle::id)
+                .containsAll(goodByOffset.values().stream().map(FeedRecord::key).toList());
+        assertThat(goodByOffset.keySet()).noneMatch(deadByOffset::containsKey);
+        // Every hostile record indexed (flagged when its time was replaced) or dead-lettered.
+        hostileByOffset.forEach(
+                (o, c) ->
+                        assertThat(indexed.containsKey(o) || deadByOffset.containsKey(o))
+                                .as(c.name())
+                                .isTrue());
+        EnrichedArticle old =
+                articles.values().stream()
+                        .filter(a -> a.id().equals("h-ts-1900-01-01T00:00:00Z"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(old.eventTimeSource()).isNotEqualTo("published_at");
+        assertThat(old.eventTime()).isAfter(Instant.parse("1990-01-01T00:00:00Z"));
+        assertThat(articles.values())
+                .allSatisfy(
+                        a ->
+                                assertThat(a.eventTime())
+                                        .isAfter(Instant.parse("1990-01-01T00:00:00Z")));
+        assertThat(dead.values())
+                .filteredOn(d -> d.error().equals("too_large"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.valueTruncated()).isTrue());
     }
 
     @Test
@@ -95,27 +226,9 @@ class EnrichmentJobTest {
         input.add(raw("{\"source\":\"x\",\"title\":\"no id\"}"));
         input.add(raw(article("bad-time", "wire-e", "yesterday", "t", "b")));
 
-        NewspulseConfig cfg = NewspulseConfig.defaults();
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.setParallelism(1);
         CollectingSink<EnrichedArticle> articles = new CollectingSink<>();
         CollectingSink<DeadLetter> dead = new CollectingSink<>();
-        EnrichmentJob.build(
-                env,
-                cfg,
-                env.fromData(input),
-                new EnrichmentJob.Sinks() {
-                    @Override
-                    public void articles(DataStream<JsonRecord> s) {
-                        JsonRecords.read(s, EnrichedArticle.class).sinkTo(articles);
-                    }
-
-                    @Override
-                    public void deadLetters(DataStream<JsonRecord> s) {
-                        JsonRecords.read(s, DeadLetter.class).sinkTo(dead);
-                    }
-                });
-        env.execute("enrichment-test");
+        run(input, articles, dead);
 
         Map<String, EnrichedArticle> byId =
                 articles.values().stream()
