@@ -23,12 +23,9 @@ public final class KafkaConnectors {
                 k.startingOffsets() == NewspulseConfig.StartingOffsets.EARLIEST
                         ? OffsetResetStrategy.EARLIEST
                         : OffsetResetStrategy.LATEST;
-        Properties props = clientProperties(cfg);
+        Properties props = consumerProperties(cfg);
         props.setProperty("isolation.level", "read_committed");
         props.setProperty("partition.discovery.interval.ms", "60000");
-        // One record may be as large as a topic allows (fetch.max.bytes is 50 MiB by default).
-        props.setProperty(
-                "max.partition.fetch.bytes", Integer.toString(RecordSizes.MAX_MESSAGE_BYTES));
         return KafkaSource.<RawRecord>builder()
                 .setBootstrapServers(k.bootstrapServers())
                 .setTopics(topic)
@@ -81,6 +78,18 @@ public final class KafkaConnectors {
     public static Properties producerProperties(NewspulseConfig cfg) {
         Properties props = clientProperties(cfg);
         props.setProperty("max.request.size", Integer.toString(RecordSizes.MAX_MESSAGE_BYTES));
+        return props;
+    }
+
+    /**
+     * Consumer properties: the client properties, and fetches of a partition as large as the
+     * largest record a topic holds ({@link RecordSizes#MAX_MESSAGE_BYTES}; fetch.max.bytes is 50
+     * MiB by default).
+     */
+    public static Properties consumerProperties(NewspulseConfig cfg) {
+        Properties props = clientProperties(cfg);
+        props.setProperty(
+                "max.partition.fetch.bytes", Integer.toString(RecordSizes.MAX_MESSAGE_BYTES));
         return props;
     }
 

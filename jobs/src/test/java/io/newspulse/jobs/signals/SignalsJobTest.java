@@ -106,6 +106,29 @@ class SignalsJobTest {
                         T0.toEpochMilli(),
                         null,
                         "{not json".getBytes(StandardCharsets.UTF_8)));
+        // Readable but unusable: windows and timers take epoch milliseconds.
+        input.add(
+                new RawRecord(
+                        "news.enriched",
+                        0,
+                        10_000,
+                        T0.toEpochMilli(),
+                        null,
+                        ("{\"id\":\"far\",\"story_id\":\"far\","
+                                        + "\"event_time\":\"+999999999-12-31T23:59:59Z\","
+                                        + "\"entities\":[{\"id\":\"tencent\"}]}")
+                                .getBytes(StandardCharsets.UTF_8)));
+        input.add(
+                new RawRecord(
+                        "news.enriched",
+                        0,
+                        10_001,
+                        T0.toEpochMilli(),
+                        null,
+                        ("{\"id\":\"noid\",\"story_id\":\"noid\","
+                                        + "\"event_time\":\"2026-03-02T02:00:00Z\","
+                                        + "\"entities\":[null]}")
+                                .getBytes(StandardCharsets.UTF_8)));
 
         NewspulseConfig cfg =
                 NewspulseConfig.load(
@@ -163,7 +186,12 @@ class SignalsJobTest {
                         org.assertj.core.groups.Tuple.tuple("PRICE_MOVE", "tencent"));
         assertThat(alerts.values()).allSatisfy(a -> assertThat(a.reason()).isNotBlank());
         assertThat(dead.values())
-                .singleElement()
-                .satisfies(d -> assertThat(d.stage()).isEqualTo("parse_enriched"));
+                .extracting(DeadLetter::offset, DeadLetter::error)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(9999L, "invalid_enriched"),
+                        org.assertj.core.groups.Tuple.tuple(10_000L, "invalid_enriched"),
+                        org.assertj.core.groups.Tuple.tuple(10_001L, "invalid_enriched"));
+        assertThat(dead.values())
+                .allSatisfy(d -> assertThat(d.stage()).isEqualTo("parse_enriched"));
     }
 }
