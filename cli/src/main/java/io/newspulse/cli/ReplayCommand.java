@@ -8,6 +8,7 @@ import io.newspulse.cli.feed.SampleFeed;
 import io.newspulse.common.config.ConfigException;
 import io.newspulse.common.config.ConfigValues;
 import io.newspulse.common.config.Secrets;
+import io.newspulse.common.model.RecordSizes;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -224,6 +225,8 @@ final class ReplayCommand implements Callable<Integer> {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // An article may be 2 MiB (docs/contracts.md), more than the 1 MiB default request.
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, RecordSizes.MAX_MESSAGE_BYTES);
         // A missing topic (without auto-creation) fails a send after this, not after a minute.
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, connectTimeoutSeconds * 1000);
         AtomicLong acked = new AtomicLong();

@@ -75,6 +75,28 @@ class ReplayCommandITCase {
     }
 
     @Test
+    void replaysAnArticleNearTheTwoMebibyteLimit() throws Exception {
+        LocalKafka kafka = SharedServices.kafka();
+        String topic = SharedServices.uniqueName("replay-large");
+        kafka.createTopics(1, topic);
+        String head = "{\"id\":\"large-1\",\"source\":\"s\",\"title\":\"t\",\"body\":\"";
+        String article = head + "x".repeat(NewsArticleParser.MAX_BYTES - head.length() - 2) + "\"}";
+        assertThat(NewsArticleParser.parse(article.getBytes(StandardCharsets.UTF_8)).isOk())
+                .isTrue();
+        Path file = dir.resolve("large.jsonl");
+        Files.writeString(file, article + "\n");
+
+        Run run =
+                replay(file.toString(), "--topic", topic, "--bootstrap", kafka.bootstrapServers());
+
+        assertThat(run.status).as(run.err).isZero();
+        assertThat(run.err).contains("errors 0");
+        assertThat(SharedServices.readAll(topic, 1, DEADLINE))
+                .extracting(ConsumerRecord::value)
+                .containsExactly(article);
+    }
+
+    @Test
     void syntheticFeedHonoursCountAndRate() {
         LocalKafka kafka = SharedServices.kafka();
         String topic = SharedServices.uniqueName("replay-synthetic");

@@ -14,6 +14,8 @@ public final class JobOperators {
     public static final String SINK_ES_ARTICLES = "sink-es-articles";
     public static final String SINK_KAFKA_ENRICHED = "sink-kafka-enriched";
     public static final String SINK_KAFKA_DLQ = "sink-kafka-dlq";
+    public static final String WRITE_ARTICLES = "write-articles-json";
+    public static final String WRITE_DEAD_LETTERS = "write-dead-letters-json";
 
     // Signals job.
     public static final String ENRICHED_SOURCE = "source-news-enriched";
@@ -30,4 +32,7 @@ public final class JobOperators {
     public static final String SINK_ES_ALERTS = "sink-es-alerts";
     public static final String SINK_KAFKA_ALERTS = "sink-kafka-alerts";
     public static final String SINK_KAFKA_SIGNALS_DLQ = "sink-kafka-signals-dlq";
+    public static final String WRITE_AGGREGATES = "write-aggregates-json";
+    public static final String WRITE_ALERTS = "write-alerts-json";
+    public static final String WRITE_SIGNALS_DEAD_LETTERS = "write-signals-dead-letters-json";
 }

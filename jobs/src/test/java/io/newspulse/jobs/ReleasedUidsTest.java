@@ -31,6 +31,8 @@ class ReleasedUidsTest {
                     "story-near-dup-band-3",
                     "story-assigned",
                     "story-novelty",
+                    "write-articles-json",
+                    "write-dead-letters-json",
                     "sink-es-articles",
                     "sink-kafka-enriched",
                     "sink-kafka-dlq");
@@ -47,6 +49,9 @@ class ReleasedUidsTest {
                     "detect-tone-shifts",
                     "detect-price-moves",
                     "alert-cooldown-gate",
+                    "write-aggregates-json",
+                    "write-alerts-json",
+                    "write-signals-dead-letters-json",
                     "sink-es-aggregates",
                     "sink-es-alerts",
                     "sink-kafka-alerts",

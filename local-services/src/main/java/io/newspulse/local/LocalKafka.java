@@ -1,5 +1,6 @@
 package io.newspulse.local;
 
+import io.newspulse.common.model.RecordSizes;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -38,6 +39,7 @@ import org.slf4j.LoggerFactory;
  * {@code cli/target/lib}.
  */
 public final class LocalKafka implements AutoCloseable {
+    private static final String MAX_MESSAGE_BYTES = Integer.toString(RecordSizes.MAX_MESSAGE_BYTES);
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalKafka.class);
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
@@ -139,7 +141,9 @@ public final class LocalKafka implements AutoCloseable {
                 "transaction.state.log.num.partitions", "1",
                 "min.insync.replicas", "1",
                 "default.replication.factor", "1",
-                "group.initial.rebalance.delay.ms", "0");
+                "group.initial.rebalance.delay.ms", "0",
+                // Topics created on first use accept the largest record too.
+                "message.max.bytes", MAX_MESSAGE_BYTES);
     }
 
     /** The {@code bootstrap.servers} value for clients, e.g. {@code 127.0.0.1:9092}. */
@@ -148,7 +152,8 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     /**
-     * Creates the topics with the given number of partitions and replication factor 1; topics that
+     * Creates the topics with the given number of partitions and replication factor 1, accepting
+     * records as large as the jobs write ({@link RecordSizes#MAX_MESSAGE_BYTES}); topics that
      * already exist are left as they are.
      */
     public void createTopics(int partitions, String... topics) throws IOException {
@@ -159,7 +164,15 @@ public final class LocalKafka implements AutoCloseable {
             return;
         }
         List<NewTopic> newTopics =
-                Arrays.stream(topics).map(t -> new NewTopic(t, partitions, (short) 1)).toList();
+                Arrays.stream(topics)
+                        .map(
+                                t ->
+                                        new NewTopic(t, partitions, (short) 1)
+                                                .configs(
+                                                        Map.of(
+                                                                "max.message.bytes",
+                                                                MAX_MESSAGE_BYTES)))
+                        .toList();
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(props)) {

@@ -79,7 +79,7 @@ public final class DemoFeed {
 
     /** Publishes every record to the raw topic and waits for the acknowledgements. */
     public int publish(NewspulseConfig cfg) throws Exception {
-        Properties p = KafkaConnectors.clientProperties(cfg);
+        Properties p = KafkaConnectors.producerProperties(cfg);
         p.setProperty("bootstrap.servers", cfg.kafka().bootstrapServers());
         p.setProperty("acks", "all");
         p.setProperty("linger.ms", "20");

@@ -69,7 +69,7 @@ public final class DemoMonitor implements AutoCloseable {
     }
 
     private void run(boolean live) {
-        Properties p = KafkaConnectors.clientProperties(cfg);
+        Properties p = KafkaConnectors.consumerProperties(cfg);
         p.setProperty("bootstrap.servers", cfg.kafka().bootstrapServers());
         p.setProperty("group.id", "newspulse-demo-monitor-" + System.nanoTime());
         p.setProperty("auto.offset.reset", "earliest");

@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -177,6 +181,16 @@ public final class ConfigValues {
             case "h" -> Duration.ofHours(n);
             default -> Duration.ofDays(n);
         };
+    }
+
+    Instant instant(String key) {
+        try {
+            return OffsetDateTime.parse(requiredString(key), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
+        } catch (DateTimeException e) {
+            throw invalid(
+                    key, "must be an ISO-8601 time with an offset, e.g. 1990-01-01T00:00:00Z");
+        }
     }
 
     long bytes(String key) {

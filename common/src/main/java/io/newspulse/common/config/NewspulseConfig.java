@@ -8,6 +8,7 @@ import io.newspulse.common.story.StorySettings;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -111,8 +112,15 @@ public record NewspulseConfig(
         }
     }
 
-    /** Watermark settings. */
-    public record EventTime(Duration maxOutOfOrderness, Duration idleness, Duration futureTolerance)
+    /**
+     * Watermark settings and the accepted range of {@code published_at}: from {@code
+     * minPublishedAt} to the future tolerance after now.
+     */
+    public record EventTime(
+            Duration maxOutOfOrderness,
+            Duration idleness,
+            Duration futureTolerance,
+            Instant minPublishedAt)
             implements Serializable {}
 
     /** Aggregation windows. */
@@ -223,7 +231,13 @@ public record NewspulseConfig(
                 new EventTime(
                         v.duration("event_time.max_out_of_orderness"),
                         v.duration("event_time.idleness"),
-                        v.duration("event_time.future_tolerance"));
+                        v.duration("event_time.future_tolerance"),
+                        v.instant("event_time.min_published_at"));
+        if (eventTime.minPublishedAt().isBefore(Instant.EPOCH)) {
+            throw v.invalid(
+                    "event_time.min_published_at",
+                    "must not be before 1970-01-01T00:00:00Z (Kafka timestamps cannot express it)");
+        }
         StorySettings story =
                 settings(
                         v,

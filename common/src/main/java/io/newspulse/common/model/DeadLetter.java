@@ -13,9 +13,13 @@ import java.time.Instant;
  * @param offset offset, or -1
  * @param timestamp Kafka timestamp of the input, epoch ms, or -1
  * @param key the original key, base64, or null
- * @param value the original value bytes, base64
- * @param valueText the original value as UTF-8 text when it decodes, else null
- * @param stage where it failed: {@code parse}, {@code enrich}, {@code elasticsearch}
+ * @param value the original value bytes, base64; only the first {@code MAX_ORIGINAL_BYTES} of a
+ *     larger value (see {@code valueTruncated})
+ * @param valueText the (kept) value as UTF-8 text when it decodes, else null
+ * @param valueSize size of the original value in bytes, before any truncation (0 for none)
+ * @param valueTruncated whether {@code value} holds only the start of the original value
+ * @param stage where it failed: {@code parse}, {@code enrich}, {@code parse_enriched}, {@code
+ *     serialize}, {@code elasticsearch}
  * @param error short error code
  * @param reason a sentence for people
  * @param failedAt when it failed
@@ -30,6 +34,8 @@ public record DeadLetter(
         String key,
         String value,
         String valueText,
+        long valueSize,
+        boolean valueTruncated,
         String stage,
         String error,
         String reason,

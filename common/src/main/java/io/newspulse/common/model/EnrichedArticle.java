@@ -19,8 +19,9 @@ import java.util.List;
  * @param url link, or null
  * @param publishedAt publication time as given, or null
  * @param eventTime the time the article counts at in windows
- * @param eventTimeSource {@code published_at}, {@code kafka_timestamp} (no publication time) or
- *     {@code ingest_time} (publication time too far in the future)
+ * @param eventTimeSource {@code published_at}, {@code kafka_timestamp} (no publication time, or one
+ *     before the configured floor) or {@code ingest_time} (publication time too far in the future,
+ *     or no usable Kafka timestamp either)
  * @param ingestTime when newspulse read the article
  * @param origin the Kafka record it came from
  * @param title headline

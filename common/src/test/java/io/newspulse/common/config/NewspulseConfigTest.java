@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,34 @@ class NewspulseConfigTest {
         assertThat(c.alerts().kafkaGuarantee()).isEqualTo(NewspulseConfig.Guarantee.EXACTLY_ONCE);
         assertThat(c.checkpoints().stateBackend()).isEqualTo(NewspulseConfig.StateBackend.HASHMAP);
         assertThat(c.parallelism()).isNull();
+        assertThat(c.eventTime().minPublishedAt()).isEqualTo(Instant.parse("1990-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void theEventTimeFloorIsAnInstantNotBefore1970() {
+        NewspulseConfig lowered =
+                NewspulseConfig.load(
+                        Optional.empty(),
+                        Map.of(),
+                        List.of("event_time.min_published_at=1970-01-01T00:00:00+00:00"));
+        assertThat(lowered.eventTime().minPublishedAt()).isEqualTo(Instant.EPOCH);
+        assertThatThrownBy(
+                        () ->
+                                NewspulseConfig.load(
+                                        Optional.empty(),
+                                        Map.of(),
+                                        List.of(
+                                                "event_time.min_published_at=1900-01-01T00:00:00Z")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("must not be before 1970");
+        assertThatThrownBy(
+                        () ->
+                                NewspulseConfig.load(
+                                        Optional.empty(),
+                                        Map.of(),
+                                        List.of("event_time.min_published_at=1990")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ISO-8601");
     }
 
     @Test

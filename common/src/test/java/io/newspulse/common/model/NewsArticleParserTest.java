@@ -89,6 +89,50 @@ class NewsArticleParserTest {
                         "invalid_field"),
                 rejected("missing source", "{\"id\":\"a1\",\"title\":\"t\"}", "missing_field"),
                 rejected(
+                        "source too long",
+                        "{\"id\":\"a1\",\"source\":\"" + "s".repeat(50_000) + "\",\"title\":\"t\"}",
+                        "invalid_field"),
+                accepted(
+                        "source at the limit",
+                        "{\"id\":\"a1\",\"source\":\"" + "s".repeat(256) + "\",\"title\":\"t\"}"),
+                rejected(
+                        "url javascript:",
+                        "{\"id\":\"a1\",\"source\":\"s\",\"title\":\"t\",\"url\":\"javascript:alert(1)\"}",
+                        "invalid_field"),
+                rejected(
+                        "url without scheme",
+                        "{\"id\":\"a1\",\"source\":\"s\",\"title\":\"t\",\"url\":\"www.example.com/a\"}",
+                        "invalid_field"),
+                rejected(
+                        "url with a space",
+                        "{\"id\":\"a1\",\"source\":\"s\",\"title\":\"t\",\"url\":\"https://a.example/x y\"}",
+                        "invalid_field"),
+                rejected(
+                        "url too long",
+                        "{\"id\":\"a1\",\"source\":\"s\",\"title\":\"t\",\"url\":\"https://a.example/"
+                                + "x".repeat(2048)
+                                + "\"}",
+                        "invalid_field"),
+                accepted(
+                        "url upper-case scheme",
+                        "{\"id\":\"a1\",\"source\":\"s\",\"title\":\"t\",\"url\":\"HTTPS://a.example/x?q=1#f\"}"),
+                rejected(
+                        "language too long",
+                        "{\"id\":\"a1\",\"source\":\"s\",\"title\":\"t\",\"language\":\""
+                                + "x".repeat(65)
+                                + "\"}",
+                        "invalid_field"),
+                rejected(
+                        "published_at five-digit year",
+                        "{\"id\":\"a1\",\"source\":\"s\",\"title\":\"t\",\"published_at\":\"+10000-01-01T00:00:00Z\"}",
+                        "invalid_field"),
+                accepted(
+                        "published_at 1900 (falls back later, not rejected)",
+                        "{\"id\":\"a1\",\"source\":\"s\",\"title\":\"t\",\"published_at\":\"1900-01-01T00:00:00Z\"}"),
+                accepted(
+                        "published_at year 0",
+                        "{\"id\":\"a1\",\"source\":\"s\",\"title\":\"t\",\"published_at\":\"0000-01-01T00:00:00Z\"}"),
+                rejected(
                         "empty title and body",
                         "{\"id\":\"a1\",\"source\":\"s\",\"title\":\"\",\"body\":\"\"}",
                         "missing_field"),
@@ -248,6 +292,55 @@ class NewsArticleParserTest {
                                 "",
                                 null,
                                 List.of()));
+    }
+
+    @Test
+    void aDuplicatedKeyIsRejectedNotReadAsItsLastValue() {
+        ParseResult<NewsArticle> result =
+                NewsArticleParser.parse(
+                        "{\"id\":\"a1\",\"source\":\"s\",\"title\":\"t\",\"id\":\"a2\"}"
+                                .getBytes(UTF_8));
+
+        assertThat(result.error()).isEqualTo("invalid_json");
+        assertThat(result.reason()).contains("Duplicate field 'id'");
+    }
+
+    @Test
+    void anIdIsLimitedInBytesAsElasticsearchLimitsDocumentIds() {
+        String cjk = "腾".repeat(171); // 513 bytes of UTF-8
+        ParseResult<NewsArticle> result =
+                NewsArticleParser.parse(
+                        ("{\"id\":\"" + cjk + "\",\"source\":\"s\",\"title\":\"t\"}")
+                                .getBytes(UTF_8));
+
+        assertThat(result.error()).isEqualTo("invalid_field");
+        assertThat(result.reason()).contains("513 bytes");
+        assertThat(
+                        NewsArticleParser.parse(
+                                        ("{\"id\":\""
+                                                        + "腾".repeat(170)
+                                                        + "\",\"source\":\"s\",\"title\":\"t\"}")
+                                                .getBytes(UTF_8))
+                                .isOk())
+                .isTrue();
+    }
+
+    @Test
+    void loneSurrogatesAreReplacedInEveryTextField() {
+        ParseResult<NewsArticle> result =
+                NewsArticleParser.parse(
+                        ("{\"id\":\"a\\ud800\",\"source\":\"s\\udc00\",\"title\":\"x\\ud83d\","
+                                        + "\"body\":\"\\ud83d\\ude00 ok \\udfff\",\"language\":\"en\\ud800\","
+                                        + "\"provider_tags\":[\"\\udbff\"]}")
+                                .getBytes(UTF_8));
+
+        NewsArticle a = result.value();
+        assertThat(a.id()).isEqualTo("a\ufffd");
+        assertThat(a.source()).isEqualTo("s\ufffd");
+        assertThat(a.title()).isEqualTo("x\ufffd");
+        assertThat(a.body()).isEqualTo("\ud83d\ude00 ok \ufffd");
+        assertThat(a.language()).isEqualTo("en\ufffd");
+        assertThat(a.providerTags()).containsExactly("\ufffd");
     }
 
     private static byte[] concat(String head, byte[] middle, String tail) {

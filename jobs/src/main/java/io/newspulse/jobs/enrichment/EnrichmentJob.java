@@ -8,11 +8,14 @@ import io.newspulse.jobs.JobEnvironment;
 import io.newspulse.jobs.JobOperators;
 import io.newspulse.jobs.indexing.ElasticsearchSinks;
 import io.newspulse.jobs.kafka.DeadLetters;
+import io.newspulse.jobs.kafka.JsonEncoder;
+import io.newspulse.jobs.kafka.JsonRecord;
 import io.newspulse.jobs.kafka.KafkaConnectors;
 import io.newspulse.jobs.kafka.RawRecord;
 import io.newspulse.jobs.story.StoryStages;
 import java.io.Serializable;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -35,13 +38,16 @@ public final class EnrichmentJob {
 
     private EnrichmentJob() {}
 
-    /** Where the job's output goes; tests pass collecting sinks. */
+    /**
+     * Where the job's output goes, already written as JSON (an article that cannot be written is a
+     * dead letter by then); tests pass collecting sinks.
+     */
     public interface Sinks extends Serializable {
-        /** Enriched articles, every copy included. */
-        void articles(DataStream<EnrichedArticle> articles);
+        /** Enriched articles, every copy included, keyed by id, timestamped with event time. */
+        void articles(DataStream<JsonRecord> articles);
 
-        /** Records that could not be processed. */
-        void deadLetters(DataStream<DeadLetter> deadLetters);
+        /** Records that could not be processed ({@link DeadLetter}s). */
+        void deadLetters(DataStream<JsonRecord> deadLetters);
     }
 
     public static void main(String[] args) throws Exception {
@@ -70,39 +76,53 @@ public final class EnrichmentJob {
                 env.fromSource(source, WatermarkStrategy.noWatermarks(), JobOperators.RAW_SOURCE)
                         .uid(JobOperators.RAW_SOURCE);
         SingleOutputStreamOperator<ParsedArticle> parsed =
-                raw.process(new ParseArticleFunction(cfg.eventTime().futureTolerance()))
+                raw.process(
+                                new ParseArticleFunction(
+                                        cfg.eventTime().futureTolerance(),
+                                        cfg.eventTime().minPublishedAt()))
                         .uid(JobOperators.PARSE)
                         .name(JobOperators.PARSE);
         SingleOutputStreamOperator<EnrichedArticle> enriched =
                 parsed.process(new EnrichArticleFunction())
                         .uid(JobOperators.ENRICH)
                         .name(JobOperators.ENRICH);
+        SingleOutputStreamOperator<JsonRecord> articles =
+                StoryStages.apply(enriched, cfg.story())
+                        .articles()
+                        .process(
+                                new JsonEncoder<>(
+                                        cfg.topics().enriched(),
+                                        EnrichedArticle::id,
+                                        EnrichedArticle::eventTimeMillis,
+                                        EnrichedArticle::eventTime,
+                                        EnrichedArticle::origin))
+                        .uid(JobOperators.WRITE_ARTICLES)
+                        .name(JobOperators.WRITE_ARTICLES);
         DataStream<DeadLetter> deadLetters =
                 parsed.getSideOutput(DeadLetters.TAG)
-                        .union(enriched.getSideOutput(DeadLetters.TAG));
-        sinks.articles(StoryStages.apply(enriched, cfg.story()).articles());
-        sinks.deadLetters(deadLetters);
+                        .union(
+                                enriched.getSideOutput(DeadLetters.TAG),
+                                articles.getSideOutput(DeadLetters.TAG));
+        sinks.articles(articles);
+        sinks.deadLetters(
+                deadLetters
+                        .map(DeadLetters::toRecord, TypeInformation.of(JsonRecord.class))
+                        .uid(JobOperators.WRITE_DEAD_LETTERS)
+                        .name(JobOperators.WRITE_DEAD_LETTERS));
     }
 
     /** Elasticsearch articles index and the {@code news.enriched} topic; DLQ topic. */
     public static Sinks productionSinks(NewspulseConfig cfg) {
         return new Sinks() {
             @Override
-            public void articles(DataStream<EnrichedArticle> articles) {
-                articles.sinkTo(
-                                ElasticsearchSinks.<EnrichedArticle>of(
-                                        cfg,
-                                        cfg.elasticsearch().indexArticles(),
-                                        EnrichedArticle::eventTime,
-                                        EnrichedArticle::id))
+            public void articles(DataStream<JsonRecord> articles) {
+                articles.sinkTo(ElasticsearchSinks.of(cfg, cfg.elasticsearch().indexArticles()))
                         .uid(JobOperators.SINK_ES_ARTICLES)
                         .name(JobOperators.SINK_ES_ARTICLES);
                 articles.sinkTo(
-                                KafkaConnectors.<EnrichedArticle>jsonSink(
+                                KafkaConnectors.jsonSink(
                                         cfg,
                                         cfg.topics().enriched(),
-                                        EnrichedArticle::id,
-                                        EnrichedArticle::eventTimeMillis,
                                         DeliveryGuarantee.AT_LEAST_ONCE,
                                         "enrichment",
                                         "enriched"))
@@ -111,7 +131,7 @@ public final class EnrichmentJob {
             }
 
             @Override
-            public void deadLetters(DataStream<DeadLetter> deadLetters) {
+            public void deadLetters(DataStream<JsonRecord> deadLetters) {
                 deadLetters
                         .sinkTo(KafkaConnectors.deadLetterSink(cfg, "enrichment"))
                         .uid(JobOperators.SINK_KAFKA_DLQ)

@@ -19,13 +19,17 @@ import org.apache.flink.util.Collector;
  * event_time_fallbacks}.
  */
 public final class ParseArticleFunction extends ProcessFunction<RawRecord, ParsedArticle> {
-    private final Duration futureTolerance;
+    private final EventTimes eventTimes;
     private transient Counter in;
     private transient Counter invalid;
     private transient Counter fallbacks;
 
-    public ParseArticleFunction(Duration futureTolerance) {
-        this.futureTolerance = futureTolerance;
+    /**
+     * @param futureTolerance how far in the future a {@code published_at} is still accepted
+     * @param minPublishedAt the earliest accepted {@code published_at}, not before 1970
+     */
+    public ParseArticleFunction(Duration futureTolerance, Instant minPublishedAt) {
+        this.eventTimes = new EventTimes(futureTolerance, minPublishedAt);
     }
 
     @Override
@@ -47,8 +51,7 @@ public final class ParseArticleFunction extends ProcessFunction<RawRecord, Parse
         }
         Instant now = Instant.now();
         NewsArticle a = parsed.value();
-        EventTimes.Choice t =
-                EventTimes.choose(a.publishedAt(), raw.timestamp(), now, futureTolerance);
+        EventTimes.Choice t = eventTimes.choose(a.publishedAt(), raw.timestamp(), now);
         if (!t.source().equals(EventTimes.PUBLISHED_AT)) {
             fallbacks.inc();
         }

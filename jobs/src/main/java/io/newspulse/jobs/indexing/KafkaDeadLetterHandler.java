@@ -1,10 +1,11 @@
 package io.newspulse.jobs.indexing;
 
 import io.newspulse.common.model.DeadLetter;
-import io.newspulse.common.model.Json;
+import io.newspulse.common.model.RecordSizes;
 import io.newspulse.connector.elasticsearch.BulkItemFailure;
 import io.newspulse.connector.elasticsearch.BulkItemFailureHandler;
 import io.newspulse.jobs.kafka.DeadLetters;
+import io.newspulse.jobs.kafka.JsonRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
@@ -41,6 +42,7 @@ public final class KafkaDeadLetterHandler implements BulkItemFailureHandler {
         p.setProperty("bootstrap.servers", bootstrapServers);
         p.setProperty("acks", "all");
         p.setProperty("enable.idempotence", "true");
+        p.setProperty("max.request.size", Integer.toString(RecordSizes.MAX_MESSAGE_BYTES));
         producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
         deadLetters = context.metricGroup().counter("es_dead_letters");
     }
@@ -57,12 +59,12 @@ public final class KafkaDeadLetterHandler implements BulkItemFailureHandler {
                                 + failure.status()
                                 + "): "
                                 + failure.reason());
-        String key = DeadLetters.key(d);
+        JsonRecord r = DeadLetters.toRecord(d);
         producer.send(
                         new ProducerRecord<>(
                                 topic,
-                                key == null ? null : key.getBytes(StandardCharsets.UTF_8),
-                                Json.mapper().writeValueAsBytes(d)))
+                                r.key() == null ? null : r.key().getBytes(StandardCharsets.UTF_8),
+                                r.value()))
                 .get(60, TimeUnit.SECONDS);
         deadLetters.inc();
     }

@@ -1,13 +1,12 @@
 package io.newspulse.jobs.kafka;
 
 import io.newspulse.common.config.NewspulseConfig;
-import io.newspulse.common.model.DeadLetter;
+import io.newspulse.common.model.RecordSizes;
 import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
-import org.apache.flink.util.function.SerializableFunction;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
 /** Kafka sources and sinks built from the configuration. */
@@ -25,7 +24,7 @@ public final class KafkaConnectors {
                 k.startingOffsets() == NewspulseConfig.StartingOffsets.EARLIEST
                         ? OffsetResetStrategy.EARLIEST
                         : OffsetResetStrategy.LATEST;
-        Properties props = clientProperties(cfg);
+        Properties props = consumerProperties(cfg);
         props.setProperty("isolation.level", "read_committed");
         props.setProperty("partition.discovery.interval.ms", "60000");
         return KafkaSource.<RawRecord>builder()
@@ -39,38 +38,25 @@ public final class KafkaConnectors {
     }
 
     /**
-     * A JSON sink to {@code topic}.
+     * A sink of JSON records ({@link JsonEncoder}) to {@code topic}.
      *
      * @param guarantee exactly-once uses transactions with the id prefix {@code
      *     <prefix>-<job>-<sink>} and the configured transaction timeout
      */
-    public static <T> KafkaSink<T> jsonSink(
+    public static KafkaSink<JsonRecord> jsonSink(
             NewspulseConfig cfg,
             String topic,
-            SerializableFunction<T, String> key,
             DeliveryGuarantee guarantee,
             String job,
             String sink) {
-        return jsonSink(cfg, topic, key, null, guarantee, job, sink);
-    }
-
-    /** Like the other overload, with the Kafka record timestamp taken from the element. */
-    public static <T> KafkaSink<T> jsonSink(
-            NewspulseConfig cfg,
-            String topic,
-            SerializableFunction<T, String> key,
-            SerializableFunction<T, Long> timestamp,
-            DeliveryGuarantee guarantee,
-            String job,
-            String sink) {
-        Properties props = clientProperties(cfg);
+        Properties props = producerProperties(cfg);
         props.setProperty(
                 "transaction.timeout.ms",
                 Long.toString(cfg.kafka().transactionTimeout().toMillis()));
         props.setProperty("enable.idempotence", "true");
-        return KafkaSink.<T>builder()
+        return KafkaSink.<JsonRecord>builder()
                 .setBootstrapServers(cfg.kafka().bootstrapServers())
-                .setRecordSerializer(new JsonRecordSerializer<>(topic, key, timestamp))
+                .setRecordSerializer(new JsonRecordSerializer(topic))
                 .setDeliveryGuarantee(guarantee)
                 .setTransactionalIdPrefix(
                         cfg.kafka().transactionalIdPrefix() + "-" + job + "-" + sink)
@@ -78,15 +64,34 @@ public final class KafkaConnectors {
                 .build();
     }
 
-    /** The dead-letter sink of {@code job}: at-least-once, keyed by the original record key. */
-    public static KafkaSink<DeadLetter> deadLetterSink(NewspulseConfig cfg, String job) {
-        return jsonSink(
-                cfg,
-                cfg.topics().dlq(),
-                DeadLetters::key,
-                DeliveryGuarantee.AT_LEAST_ONCE,
-                job,
-                "dlq");
+    /**
+     * The dead-letter sink of {@code job}: at-least-once, keyed by the original record key; takes
+     * {@link DeadLetters#toRecord} records.
+     */
+    public static KafkaSink<JsonRecord> deadLetterSink(NewspulseConfig cfg, String job) {
+        return jsonSink(cfg, cfg.topics().dlq(), DeliveryGuarantee.AT_LEAST_ONCE, job, "dlq");
+    }
+
+    /**
+     * Producer properties: the client properties, and requests large enough for the largest record
+     * a job writes ({@link RecordSizes#MAX_MESSAGE_BYTES}).
+     */
+    public static Properties producerProperties(NewspulseConfig cfg) {
+        Properties props = clientProperties(cfg);
+        props.setProperty("max.request.size", Integer.toString(RecordSizes.MAX_MESSAGE_BYTES));
+        return props;
+    }
+
+    /**
+     * Consumer properties: the client properties, and fetches of a partition as large as the
+     * largest record a topic holds ({@link RecordSizes#MAX_MESSAGE_BYTES}; fetch.max.bytes is 50
+     * MiB by default).
+     */
+    public static Properties consumerProperties(NewspulseConfig cfg) {
+        Properties props = clientProperties(cfg);
+        props.setProperty(
+                "max.partition.fetch.bytes", Integer.toString(RecordSizes.MAX_MESSAGE_BYTES));
+        return props;
     }
 
     /** Client properties from the environment (SASL) for sources, sinks and admin clients. */

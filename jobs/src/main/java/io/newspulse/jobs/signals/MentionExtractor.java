@@ -4,8 +4,10 @@ import io.newspulse.common.model.ArticleEntity;
 import io.newspulse.common.model.ArticleMove;
 import io.newspulse.common.model.ArticleSector;
 import io.newspulse.common.model.EnrichedArticle;
+import io.newspulse.jobs.kafka.DeadLetters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -13,7 +15,9 @@ import org.apache.flink.util.OutputTag;
 /**
  * Splits an enriched article into one {@link MentionEvent} per entity and per sector, and one
  * {@link MoveEvent} per reported move (side output {@link #MOVES}; see {@link
- * MoveEvent#fromArticle}).
+ * MoveEvent#fromArticle}). An article it cannot split (a record {@link ParseEnrichedFunction} let
+ * through but that is still malformed) goes whole to the {@link DeadLetters#TAG} side output, stage
+ * {@code parse_enriched}, instead of failing the job; nothing of it is emitted.
  */
 public final class MentionExtractor extends ProcessFunction<EnrichedArticle, MentionEvent> {
     /** Reported market moves, for the price-move detector. */
@@ -21,10 +25,33 @@ public final class MentionExtractor extends ProcessFunction<EnrichedArticle, Men
 
     @Override
     public void processElement(EnrichedArticle a, Context ctx, Collector<MentionEvent> out) {
+        List<MentionEvent> mentions = new ArrayList<>();
+        List<MoveEvent> moves;
+        try {
+            split(a, mentions::add);
+            moves = MoveEvent.fromArticle(a);
+        } catch (RuntimeException e) {
+            ctx.output(
+                    DeadLetters.TAG,
+                    DeadLetters.ofRecord(
+                            "parse_enriched",
+                            "news.enriched",
+                            a.id(),
+                            null,
+                            a,
+                            "invalid_enriched",
+                            "cannot split the article into mentions: " + e));
+            return;
+        }
+        mentions.forEach(out::collect);
+        moves.forEach(m -> ctx.output(MOVES, m));
+    }
+
+    private static void split(EnrichedArticle a, Consumer<MentionEvent> out) {
         long appendTime = a.origin() == null ? a.eventTimeMillis() : a.origin().timestamp();
         for (ArticleEntity e : a.entities()) {
             List<ArticleMove> moves = movesOf(a, e.id());
-            out.collect(
+            out.accept(
                     new MentionEvent(
                             "entity:" + e.id(),
                             "entity",
@@ -46,7 +73,7 @@ public final class MentionExtractor extends ProcessFunction<EnrichedArticle, Men
                             appendTime));
         }
         for (ArticleSector s : a.sectors()) {
-            out.collect(
+            out.accept(
                     new MentionEvent(
                             "sector:" + s.id(),
                             "sector",
@@ -66,9 +93,6 @@ public final class MentionExtractor extends ProcessFunction<EnrichedArticle, Men
                             null,
                             a.eventTimeMillis(),
                             appendTime));
-        }
-        for (MoveEvent m : MoveEvent.fromArticle(a)) {
-            ctx.output(MOVES, m);
         }
     }
 

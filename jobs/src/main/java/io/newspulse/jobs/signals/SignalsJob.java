@@ -11,10 +11,13 @@ import io.newspulse.jobs.JobEnvironment;
 import io.newspulse.jobs.JobOperators;
 import io.newspulse.jobs.indexing.ElasticsearchSinks;
 import io.newspulse.jobs.kafka.DeadLetters;
+import io.newspulse.jobs.kafka.JsonEncoder;
+import io.newspulse.jobs.kafka.JsonRecord;
 import io.newspulse.jobs.kafka.KafkaConnectors;
 import io.newspulse.jobs.kafka.RawRecord;
 import java.io.Serializable;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -45,16 +48,25 @@ public final class SignalsJob {
 
     private SignalsJob() {}
 
-    /** Where the job's output goes; tests pass collecting sinks. */
+    /**
+     * Where the job's output goes, already written as JSON (a record that cannot be written is a
+     * dead letter by then); tests pass collecting sinks.
+     */
     public interface Sinks extends Serializable {
-        /** Window counts per entity and sector (rewritten by late updates). */
-        void aggregates(DataStream<WindowAggregate> aggregates);
+        /**
+         * Window counts per entity and sector ({@link WindowAggregate}s keyed by document id,
+         * rewritten by late updates).
+         */
+        void aggregates(DataStream<JsonRecord> aggregates);
 
-        /** Alerts after the cooldown gate (re-emitted with the same id when evidence grows). */
-        void alerts(DataStream<Alert> alerts);
+        /**
+         * Alerts after the cooldown gate ({@link Alert}s keyed by alert id, re-emitted with the
+         * same id when evidence grows).
+         */
+        void alerts(DataStream<JsonRecord> alerts);
 
-        /** Unreadable {@code news.enriched} records. */
-        void deadLetters(DataStream<DeadLetter> deadLetters);
+        /** Unreadable {@code news.enriched} records and unwritable output ({@link DeadLetter}s). */
+        void deadLetters(DataStream<JsonRecord> deadLetters);
     }
 
     public static void main(String[] args) throws Exception {
@@ -143,35 +155,56 @@ public final class SignalsJob {
                         .uid(JobOperators.ALERT_GATE)
                         .name(JobOperators.ALERT_GATE);
 
-        sinks.aggregates(aggregates);
-        sinks.alerts(alerts);
-        sinks.deadLetters(articles.getSideOutput(DeadLetters.TAG));
+        SingleOutputStreamOperator<JsonRecord> aggregateRecords =
+                aggregates
+                        .process(
+                                new JsonEncoder<>(
+                                        cfg.elasticsearch().indexAggregates(),
+                                        WindowAggregate::documentId,
+                                        null,
+                                        WindowAggregate::windowStart,
+                                        null))
+                        .uid(JobOperators.WRITE_AGGREGATES)
+                        .name(JobOperators.WRITE_AGGREGATES);
+        SingleOutputStreamOperator<JsonRecord> alertRecords =
+                alerts.process(
+                                new JsonEncoder<>(
+                                        cfg.topics().alerts(),
+                                        Alert::alertId,
+                                        null,
+                                        Alert::windowStart,
+                                        null))
+                        .uid(JobOperators.WRITE_ALERTS)
+                        .name(JobOperators.WRITE_ALERTS);
+        sinks.aggregates(aggregateRecords);
+        sinks.alerts(alertRecords);
+        sinks.deadLetters(
+                articles.getSideOutput(DeadLetters.TAG)
+                        .union(
+                                mentions.getSideOutput(DeadLetters.TAG),
+                                aggregateRecords.getSideOutput(DeadLetters.TAG),
+                                alertRecords.getSideOutput(DeadLetters.TAG))
+                        .map(DeadLetters::toRecord, TypeInformation.of(JsonRecord.class))
+                        .uid(JobOperators.WRITE_SIGNALS_DEAD_LETTERS)
+                        .name(JobOperators.WRITE_SIGNALS_DEAD_LETTERS));
     }
 
     /** Elasticsearch aggregates and alerts indices, the alerts topic and the DLQ topic. */
     public static Sinks productionSinks(NewspulseConfig cfg) {
         return new Sinks() {
             @Override
-            public void aggregates(DataStream<WindowAggregate> aggregates) {
+            public void aggregates(DataStream<JsonRecord> aggregates) {
                 aggregates
                         .sinkTo(
-                                ElasticsearchSinks.<WindowAggregate>ordered(
-                                        cfg,
-                                        cfg.elasticsearch().indexAggregates(),
-                                        WindowAggregate::windowStart,
-                                        WindowAggregate::documentId))
+                                ElasticsearchSinks.ordered(
+                                        cfg, cfg.elasticsearch().indexAggregates()))
                         .uid(JobOperators.SINK_ES_AGGREGATES)
                         .name(JobOperators.SINK_ES_AGGREGATES);
             }
 
             @Override
-            public void alerts(DataStream<Alert> alerts) {
-                alerts.sinkTo(
-                                ElasticsearchSinks.<Alert>ordered(
-                                        cfg,
-                                        cfg.elasticsearch().indexAlerts(),
-                                        Alert::windowStart,
-                                        Alert::alertId))
+            public void alerts(DataStream<JsonRecord> alerts) {
+                alerts.sinkTo(ElasticsearchSinks.ordered(cfg, cfg.elasticsearch().indexAlerts()))
                         .uid(JobOperators.SINK_ES_ALERTS)
                         .name(JobOperators.SINK_ES_ALERTS);
                 DeliveryGuarantee guarantee =
@@ -179,19 +212,14 @@ public final class SignalsJob {
                                 ? DeliveryGuarantee.EXACTLY_ONCE
                                 : DeliveryGuarantee.AT_LEAST_ONCE;
                 alerts.sinkTo(
-                                KafkaConnectors.<Alert>jsonSink(
-                                        cfg,
-                                        cfg.topics().alerts(),
-                                        Alert::alertId,
-                                        guarantee,
-                                        "signals",
-                                        "alerts"))
+                                KafkaConnectors.jsonSink(
+                                        cfg, cfg.topics().alerts(), guarantee, "signals", "alerts"))
                         .uid(JobOperators.SINK_KAFKA_ALERTS)
                         .name(JobOperators.SINK_KAFKA_ALERTS);
             }
 
             @Override
-            public void deadLetters(DataStream<DeadLetter> deadLetters) {
+            public void deadLetters(DataStream<JsonRecord> deadLetters) {
                 deadLetters
                         .sinkTo(KafkaConnectors.deadLetterSink(cfg, "signals"))
                         .uid(JobOperators.SINK_KAFKA_SIGNALS_DLQ)

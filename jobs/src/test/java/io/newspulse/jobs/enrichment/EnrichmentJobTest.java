@@ -2,13 +2,11 @@ package io.newspulse.jobs.enrichment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.ArticleEntity;
 import io.newspulse.common.model.DeadLetter;
 import io.newspulse.common.model.EnrichedArticle;
 import io.newspulse.jobs.kafka.RawRecord;
-import io.newspulse.jobs.testing.BoundedSources;
-import io.newspulse.jobs.testing.Collected;
+import io.newspulse.jobs.testing.EnrichmentRun;
 import io.newspulse.jobs.testing.MiniClusters;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,15 +15,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The enrichment job on a MiniCluster over a bounded stream of raw records. */
+/**
+ * The enrichment job on a MiniCluster over a bounded stream of raw records. The cluster restarts a
+ * failed job (fixed delay) and reports its metrics to memory, so a test can tell that one record
+ * made the job restart.
+ */
 class EnrichmentJobTest {
-    @RegisterExtension static final MiniClusterExtension MINI_CLUSTER = MiniClusters.withSlots(1);
+    private static final InMemoryReporter METRICS = InMemoryReporter.createWithRetainedMetrics();
+
+    @RegisterExtension
+    static final MiniClusterExtension MINI_CLUSTER = MiniClusters.restarting(1, METRICS);
 
     private static final long KAFKA_TS = Instant.parse("2026-03-02T02:00:00Z").toEpochMilli();
     private static int offset;
@@ -88,32 +92,15 @@ class EnrichmentJobTest {
         input.add(raw("{\"source\":\"x\",\"title\":\"no id\"}"));
         input.add(raw(article("bad-time", "wire-e", "yesterday", "t", "b")));
 
-        NewspulseConfig cfg = NewspulseConfig.defaults();
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.setParallelism(1);
-        List<Collected<EnrichedArticle>> articles = new ArrayList<>();
-        List<Collected<DeadLetter>> dead = new ArrayList<>();
-        EnrichmentJob.build(
-                env,
-                cfg,
-                BoundedSources.of(input, RawRecord.class),
-                new EnrichmentJob.Sinks() {
-                    @Override
-                    public void articles(DataStream<EnrichedArticle> s) {
-                        articles.add(Collected.from(s));
-                    }
-
-                    @Override
-                    public void deadLetters(DataStream<DeadLetter> s) {
-                        dead.add(Collected.from(s));
-                    }
-                });
-        env.executeAsync("enrichment-test");
+        EnrichmentRun out = EnrichmentRun.of(input, METRICS);
+        List<EnrichedArticle> articles = out.articles();
+        List<DeadLetter> dead = out.dead();
+        assertThat(out.restarts()).isZero();
 
         Map<String, EnrichedArticle> byId =
-                articles.get(0).values().stream()
+                articles.stream()
                         .collect(Collectors.toMap(EnrichedArticle::id, Function.identity()));
-        assertThat(articles.get(0).values()).hasSize(4);
+        assertThat(articles).hasSize(4);
         assertThat(byId).containsOnlyKeys("zh-1", "zh-2", "en-1", "ar-1");
 
         EnrichedArticle first = byId.get("zh-1");
@@ -137,10 +124,10 @@ class EnrichmentJobTest {
                 .extracting(ArticleEntity::id)
                 .contains("saudi-aramco");
 
-        assertThat(dead.get(0).values())
+        assertThat(dead)
                 .extracting(DeadLetter::error)
                 .containsExactlyInAnyOrder("invalid_json", "missing_field", "invalid_field");
-        assertThat(dead.get(0).values())
+        assertThat(dead)
                 .allSatisfy(
                         d -> {
                             assertThat(d.stage()).isEqualTo("parse");

@@ -13,9 +13,11 @@ import io.newspulse.common.model.Json;
 import io.newspulse.common.model.KafkaOrigin;
 import io.newspulse.common.model.NewsArticle;
 import io.newspulse.common.model.WindowAggregate;
+import io.newspulse.jobs.kafka.JsonRecord;
 import io.newspulse.jobs.kafka.RawRecord;
 import io.newspulse.jobs.testing.BoundedSources;
 import io.newspulse.jobs.testing.Collected;
+import io.newspulse.jobs.testing.JsonRecords;
 import io.newspulse.jobs.testing.MiniClusters;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -99,6 +101,29 @@ class SignalsJobTest {
                         T0.toEpochMilli(),
                         null,
                         "{not json".getBytes(StandardCharsets.UTF_8)));
+        // Readable but unusable: windows and timers take epoch milliseconds.
+        input.add(
+                new RawRecord(
+                        "news.enriched",
+                        0,
+                        10_000,
+                        T0.toEpochMilli(),
+                        null,
+                        ("{\"id\":\"far\",\"story_id\":\"far\","
+                                        + "\"event_time\":\"+999999999-12-31T23:59:59Z\","
+                                        + "\"entities\":[{\"id\":\"tencent\"}]}")
+                                .getBytes(StandardCharsets.UTF_8)));
+        input.add(
+                new RawRecord(
+                        "news.enriched",
+                        0,
+                        10_001,
+                        T0.toEpochMilli(),
+                        null,
+                        ("{\"id\":\"noid\",\"story_id\":\"noid\","
+                                        + "\"event_time\":\"2026-03-02T02:00:00Z\","
+                                        + "\"entities\":[null]}")
+                                .getBytes(StandardCharsets.UTF_8)));
 
         NewspulseConfig cfg =
                 NewspulseConfig.load(
@@ -116,18 +141,18 @@ class SignalsJobTest {
                 BoundedSources.of(input, RawRecord.class),
                 new SignalsJob.Sinks() {
                     @Override
-                    public void aggregates(DataStream<WindowAggregate> s) {
-                        aggregates.add(Collected.from(s));
+                    public void aggregates(DataStream<JsonRecord> s) {
+                        aggregates.add(Collected.from(JsonRecords.read(s, WindowAggregate.class)));
                     }
 
                     @Override
-                    public void alerts(DataStream<Alert> s) {
-                        alerts.add(Collected.from(s));
+                    public void alerts(DataStream<JsonRecord> s) {
+                        alerts.add(Collected.from(JsonRecords.read(s, Alert.class)));
                     }
 
                     @Override
-                    public void deadLetters(DataStream<DeadLetter> s) {
-                        dead.add(Collected.from(s));
+                    public void deadLetters(DataStream<JsonRecord> s) {
+                        dead.add(Collected.from(JsonRecords.read(s, DeadLetter.class)));
                     }
                 });
         env.executeAsync("signals-test");
@@ -154,7 +179,12 @@ class SignalsJobTest {
                         org.assertj.core.groups.Tuple.tuple("PRICE_MOVE", "tencent"));
         assertThat(alerts.get(0).values()).allSatisfy(a -> assertThat(a.reason()).isNotBlank());
         assertThat(dead.get(0).values())
-                .singleElement()
-                .satisfies(d -> assertThat(d.stage()).isEqualTo("parse_enriched"));
+                .extracting(DeadLetter::offset, DeadLetter::error)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(9999L, "invalid_enriched"),
+                        org.assertj.core.groups.Tuple.tuple(10_000L, "invalid_enriched"),
+                        org.assertj.core.groups.Tuple.tuple(10_001L, "invalid_enriched"));
+        assertThat(dead.get(0).values())
+                .allSatisfy(d -> assertThat(d.stage()).isEqualTo("parse_enriched"));
     }
 }
