@@ -1,5 +1,6 @@
 package io.newspulse.local;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -447,7 +449,7 @@ public final class LocalElasticsearch implements AutoCloseable {
     private static void unzipStrippingTopDirectory(Path zip, Path target) throws IOException {
         Path root = target.toAbsolutePath().normalize();
         try (ZipFile zipFile = new ZipFile(zip.toFile())) {
-            for (ZipEntry entry : java.util.Collections.list(zipFile.entries())) {
+            for (ZipEntry entry : Collections.list(zipFile.entries())) {
                 String name = entry.getName();
                 int slash = name.indexOf('/');
                 if (slash < 0 || slash == name.length() - 1) {
@@ -571,7 +573,7 @@ public final class LocalElasticsearch implements AutoCloseable {
                         .directory(nodeDir.toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(output.toFile())
-                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         configureEnvironment(builder.environment(), configDir, nodeDir.resolve("tmp"));
         Process users = builder.start();
         try {

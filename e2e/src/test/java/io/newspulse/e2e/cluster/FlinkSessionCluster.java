@@ -3,12 +3,15 @@ package io.newspulse.e2e.cluster;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newspulse.common.model.Json;
+import java.io.File;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -344,7 +347,7 @@ final class FlinkSessionCluster implements AutoCloseable {
     private JsonNode overviewOrNull() throws IOException {
         try {
             return overview();
-        } catch (java.net.ConnectException e) {
+        } catch (ConnectException e) {
             return null;
         }
     }
@@ -586,7 +589,7 @@ final class FlinkSessionCluster implements AutoCloseable {
             if (cp.stream().noneMatch(j -> j.contains("flink-runtime-web"))) {
                 throw new IOException(libDir + " has no flink-runtime-web jar: " + cp);
             }
-            return String.join(java.io.File.pathSeparator, cp);
+            return String.join(File.pathSeparator, cp);
         }
     }
 
@@ -595,7 +598,7 @@ final class FlinkSessionCluster implements AutoCloseable {
             Class<?> c =
                     Class.forName(className, false, FlinkSessionCluster.class.getClassLoader());
             return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (ClassNotFoundException | java.net.URISyntaxException | RuntimeException e) {
+        } catch (ClassNotFoundException | URISyntaxException | RuntimeException e) {
             throw new IOException("no jar with " + className + " on the test classpath", e);
         }
     }

@@ -22,8 +22,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Exit;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
 
@@ -57,10 +59,10 @@ public final class SharedServices {
         if (kafka == null) {
             installShutdownHook();
             // A broker error during shutdown must not halt the test JVM under the test runner.
-            org.apache.kafka.common.utils.Exit.setExitProcedure(
+            Exit.setExitProcedure(
                     (code, message) ->
                             System.err.println("Kafka asked to exit(" + code + "): " + message));
-            org.apache.kafka.common.utils.Exit.setHaltProcedure(
+            Exit.setHaltProcedure(
                     (code, message) ->
                             System.err.println("Kafka asked to halt(" + code + "): " + message));
             try {
@@ -186,7 +188,7 @@ public final class SharedServices {
             while (records.size() < expected && System.nanoTime() < end) {
                 consumer.poll(POLL).forEach(records::add);
             }
-        } catch (org.apache.kafka.common.errors.TimeoutException e) {
+        } catch (TimeoutException e) {
             // Metadata for a topic that does not exist yet; report what was read.
         }
         return records;

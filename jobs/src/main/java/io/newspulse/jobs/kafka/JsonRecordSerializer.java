@@ -1,5 +1,6 @@
 package io.newspulse.jobs.kafka;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.newspulse.common.model.Json;
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
@@ -40,7 +41,7 @@ public final class JsonRecordSerializer<T> implements KafkaRecordSerializationSc
                     this.timestamp == null ? timestamp : this.timestamp.apply(element),
                     k == null ? null : k.getBytes(StandardCharsets.UTF_8),
                     Json.mapper().writeValueAsBytes(element));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(
                     "cannot serialise " + element.getClass().getSimpleName(), e);
         }
