@@ -2,6 +2,7 @@ package io.newspulse.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -290,7 +291,7 @@ public final class MixedNewsCorpus {
 
     /** Lets Jackson read one zip entry without closing the zip stream. */
     private static InputStream nonClosing(InputStream in) {
-        return new java.io.FilterInputStream(in) {
+        return new FilterInputStream(in) {
             @Override
             public void close() {}
         };

@@ -1,5 +1,6 @@
 package io.newspulse.cli;
 
+import io.newspulse.common.config.ConfigException;
 import io.newspulse.common.kb.KnowledgeBaseException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -17,7 +18,7 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
             cli.getErr().println(name + ": " + ce.getMessage());
             return ce.exitCode();
         }
-        if (e instanceof io.newspulse.common.config.ConfigException) {
+        if (e instanceof ConfigException) {
             cli.getErr().println(name + ": configuration: " + e.getMessage());
             return 2;
         }

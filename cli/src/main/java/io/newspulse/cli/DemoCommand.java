@@ -13,6 +13,9 @@ import io.newspulse.jobs.signals.SignalsJob;
 import io.newspulse.local.LocalElasticsearch;
 import io.newspulse.local.LocalElasticsearchOptions;
 import io.newspulse.local.LocalKafka;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,9 +149,9 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** Runs {@code start} with System.out muted: the broker's storage formatter prints to it. */
-    private static <T> T quietly(java.util.concurrent.Callable<T> start) throws Exception {
-        java.io.PrintStream stdout = System.out;
-        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    private static <T> T quietly(Callable<T> start) throws Exception {
+        PrintStream stdout = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         try {
             return start.call();
         } finally {
@@ -177,7 +180,7 @@ final class DemoCommand implements Callable<Integer> {
         return StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(conf);
     }
 
-    private static Path home() throws java.io.IOException {
+    private static Path home() throws IOException {
         String h = System.getenv("NEWSPULSE_HOME");
         if (h == null || h.isBlank()) {
             h = System.getProperty("newspulse.home");

@@ -8,6 +8,7 @@ import io.newspulse.common.kb.KnowledgeBaseStats;
 import io.newspulse.common.text.TextNormalizer;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,7 @@ final class KbCommand implements Runnable {
             mixinStandardHelpOptions = true,
             versionProvider = Version.class,
             description = "Validate the knowledge base; exit 1 on defects.")
-    static final class Check implements java.util.concurrent.Callable<Integer> {
+    static final class Check implements Callable<Integer> {
         @Mixin KbOption kb;
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

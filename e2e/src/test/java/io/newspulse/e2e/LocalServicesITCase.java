@@ -1,6 +1,7 @@
 package io.newspulse.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -99,8 +100,7 @@ class LocalServicesITCase {
         assertThat(response.hits().hits())
                 .extracting(Hit::id, Hit::source)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "acme-1", new Headline("Acme agrees to buy Widget Corp", "ACME")));
+                        tuple("acme-1", new Headline("Acme agrees to buy Widget Corp", "ACME")));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ class ReplayCommandITCase {
         List<FeedRecord> feed = SampleFeed.generate(options);
         Path file = dir.resolve("feed.jsonl");
         SampleFeed.writeJsonLines(feed, file);
-        Files.writeString(file, "\n   \n", java.nio.file.StandardOpenOption.APPEND); // Skipped.
+        Files.writeString(file, "\n   \n", StandardOpenOption.APPEND); // Skipped.
 
         Run run =
                 replay(file.toString(), "--topic", topic, "--bootstrap", kafka.bootstrapServers());

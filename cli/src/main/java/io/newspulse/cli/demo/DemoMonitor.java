@@ -10,8 +10,10 @@ import io.newspulse.jobs.kafka.KafkaConnectors;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +23,7 @@ import org.apache.http.util.EntityUtils;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.ResponseException;
@@ -89,7 +92,7 @@ public final class DemoMonitor implements AutoCloseable {
                     nextTable = System.nanoTime() + TABLE_EVERY.toNanos();
                 }
             }
-        } catch (org.apache.kafka.common.errors.InterruptException e) {
+        } catch (InterruptException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             if (running.get()) {
@@ -121,7 +124,7 @@ public final class DemoMonitor implements AutoCloseable {
                 }
                 out.printf(
                         "[ALERT %s %s%s] %s%n",
-                        n.path("severity").asText().toUpperCase(java.util.Locale.ROOT),
+                        n.path("severity").asText().toUpperCase(Locale.ROOT),
                         n.path("type").asText(),
                         first ? "" : " update",
                         n.path("reason").asText());
@@ -178,7 +181,7 @@ public final class DemoMonitor implements AutoCloseable {
         } catch (ResponseException e) {
             return List.of();
         }
-        List<String[]> rows = new java.util.ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
         for (JsonNode b : body.path("aggregations").path("k").path("buckets")) {
             String name = b.path("key").asText();
             if (name.length() > 32) {

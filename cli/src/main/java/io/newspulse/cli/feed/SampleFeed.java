@@ -3,7 +3,6 @@ package io.newspulse.cli.feed;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newspulse.cli.feed.ArticleTemplates.Draft;
 import io.newspulse.cli.feed.FeedRecord.Kind;
 import io.newspulse.common.model.NewsArticleParser;
 import java.io.BufferedWriter;
@@ -312,7 +311,10 @@ public final class SampleFeed {
 
     private static List<Planned> plan(Options o, int cycle) {
         Dice dice = new Dice(o.seed() * 31 + cycle);
-        ArticleTemplates templates = new ArticleTemplates(dice, o.burst());
+        ArticleCatalog catalog = ArticleCatalog.get();
+        BaselineArticles baseline = new BaselineArticles(dice, catalog, o.burst());
+        BurstArticles burst = new BurstArticles(dice, catalog, o.burst());
+        Syndication syndication = new Syndication(dice);
         String storyPrefix = "story-" + cycle + "-";
         List<Planned> plan = new ArrayList<>();
         int stories = 0;
@@ -323,7 +325,7 @@ public final class SampleFeed {
             int background = Math.min(apm, dice.chance(0.2) ? 0 : dice.chance(0.6) ? 1 : 2);
             for (int k = 0; k < apm; k++) {
                 long second = minute * 60L + k * 60L / apm + dice.between(0, (int) slot - 1);
-                Draft draft = k < background ? templates.background() : templates.baseline();
+                Draft draft = k < background ? burst.background() : baseline.next();
                 Planned original =
                         new Planned(
                                 Kind.ORIGINAL,
@@ -339,7 +341,7 @@ public final class SampleFeed {
                             new Planned(
                                     Kind.SYNDICATED,
                                     original.storyId,
-                                    templates.syndicate(draft),
+                                    syndication.copyOf(draft),
                                     later,
                                     later,
                                     null));
@@ -371,7 +373,7 @@ public final class SampleFeed {
                         new Planned(
                                 Kind.BURST,
                                 storyPrefix + stories++,
-                                templates.burst(n++),
+                                burst.burst(n++),
                                 second,
                                 second,
                                 null));
@@ -384,7 +386,7 @@ public final class SampleFeed {
                 for (Kind kind : List.of(Kind.NOT_JSON, Kind.MISSING_ID, Kind.BAD_PUBLISHED_AT)) {
                     long minute = r * 10L + 2 + 3L * (kind.ordinal() - Kind.NOT_JSON.ordinal());
                     long second = Math.min(last, minute * 60 + dice.between(0, 59));
-                    plan.add(new Planned(kind, null, templates.baseline(), second, second, null));
+                    plan.add(new Planned(kind, null, baseline.next(), second, second, null));
                 }
             }
         }

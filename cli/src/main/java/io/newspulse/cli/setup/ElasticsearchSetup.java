@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.http.entity.ContentType;
@@ -359,7 +360,7 @@ public final class ElasticsearchSetup {
         if (auth.status() == 400 || auth.status() == 404 || auth.status() == 405) {
             return true; // The security REST handlers are not registered.
         }
-        String reason = auth.summary().toLowerCase(java.util.Locale.ROOT);
+        String reason = auth.summary().toLowerCase(Locale.ROOT);
         return reason.contains("security must be explicitly enabled")
                 || reason.contains("security is not enabled")
                 || reason.contains("security is disabled");

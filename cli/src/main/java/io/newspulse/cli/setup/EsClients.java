@@ -1,6 +1,7 @@
 package io.newspulse.cli.setup;
 
 import io.newspulse.common.config.NewspulseConfig;
+import java.util.List;
 import org.apache.http.HttpHost;
 import org.apache.http.auth.AuthScope;
 import org.apache.http.auth.UsernamePasswordCredentials;
@@ -17,8 +18,7 @@ public final class EsClients {
     }
 
     /** A REST client for {@code hosts} with optional basic auth; the caller closes it. */
-    public static RestClient restClient(
-            java.util.List<String> hosts, String username, String password) {
+    public static RestClient restClient(List<String> hosts, String username, String password) {
         HttpHost[] httpHosts = hosts.stream().map(HttpHost::create).toArray(HttpHost[]::new);
         return RestClient.builder(httpHosts)
                 .setHttpClientConfigCallback(

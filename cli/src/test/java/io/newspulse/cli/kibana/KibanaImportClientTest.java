@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import io.newspulse.cli.NewspulseCli;
+import io.newspulse.cli.kibana.KibanaImportClient.ImportResult;
 import io.newspulse.common.model.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -25,10 +28,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The HTTP client side of {@code newspulse kibana import}: a plain local HTTP server records what
- * the command sends (method, path, query, headers, multipart body) and answers with canned
- * import-API responses. It checks the request shape and the command's handling of answers; it is
- * not a Kibana and says nothing about whether Kibana accepts the objects.
+ * The HTTP client side of {@code newspulse kibana import} ({@link KibanaImportClient} and the
+ * command around it): a plain local HTTP server records what the command sends (method, path,
+ * query, headers, multipart body) and answers with canned import-API responses. It checks the
+ * request shape and the command's handling of answers; it is not a Kibana and says nothing about
+ * whether Kibana accepts the objects.
  */
 class KibanaImportClientTest {
     private static final String SUCCESS =
@@ -134,6 +138,25 @@ class KibanaImportClientTest {
                 && System.getenv("NEWSPULSE_ES_USERNAME") == null) {
             assertThat(request.header("Authorization")).isNull();
         }
+    }
+
+    @Test
+    void theClientReadsTheImportResult() {
+        answer =
+                "{\"success\":false,\"successCount\":15,\"errors\":[{\"id\":\"newspulse-lens-tone\","
+                        + "\"type\":\"lens\",\"error\":{\"type\":\"conflict\"}}]}";
+        KibanaImportClient client =
+                new KibanaImportClient(
+                        URI.create(url() + "/"), Duration.ofSeconds(10), "Basic eDp5");
+
+        ImportResult result = client.importObjects("{}\n".getBytes(StandardCharsets.UTF_8), false);
+
+        assertThat(result.successCount()).isEqualTo(15);
+        assertThat(result.complete()).isFalse();
+        assertThat(result.conflicts()).isTrue();
+        assertThat(result.errors()).containsExactly("lens/newspulse-lens-tone: conflict");
+        assertThat(requests.get(0).header("Authorization")).isEqualTo("Basic eDp5");
+        assertThat(requests.get(0).query).isNull();
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.newspulse.common.text.NormalizedText;
 import io.newspulse.common.text.TextNormalizer;
 import io.newspulse.common.tone.ToneScorer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -201,8 +202,7 @@ public final class DocumentAnalyzer {
         Map<List<Object>, MarketMove> first = new LinkedHashMap<>();
         for (MarketMove m : moves) {
             first.putIfAbsent(
-                    java.util.Arrays.asList(
-                            m.entityId(), m.kind(), m.direction(), m.percent(), m.amount()),
+                    Arrays.asList(m.entityId(), m.kind(), m.direction(), m.percent(), m.amount()),
                     m);
         }
         return List.copyOf(first.values());

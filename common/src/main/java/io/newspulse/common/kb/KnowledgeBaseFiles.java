@@ -1,5 +1,6 @@
 package io.newspulse.common.kb;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -123,8 +124,7 @@ public final class KnowledgeBaseFiles {
                     e);
         } catch (IOException e) {
             String where =
-                    e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
-                                    && jpe.getLocation() != null
+                    e instanceof JsonProcessingException jpe && jpe.getLocation() != null
                             ? " at line " + jpe.getLocation().getLineNr()
                             : "";
             throw new KnowledgeBaseException(

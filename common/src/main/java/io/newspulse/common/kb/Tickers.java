@@ -2,6 +2,7 @@ package io.newspulse.common.kb;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,8 +29,8 @@ public final class Tickers {
                     Map.entry("T", Pattern.compile("[0-9]{3}[0-9A-Z]")),
                     Map.entry("SR", Pattern.compile("[0-9]{4}")));
 
-    private static final java.util.Set<String> OTHER_SUFFIXES =
-            java.util.Set.of(
+    private static final Set<String> OTHER_SUFFIXES =
+            Set.of(
                     "L", "PA", "DE", "AS", "SW", "MI", "MC", "ST", "CO", "HE", "TO", "AX", "NS",
                     "SI", "BR", "OL", "VI", "LS", "IR", "F", "BO", "JK", "KL", "BK", "SA", "MX",
                     "NZ", "AD", "DU", "QA");

@@ -8,6 +8,8 @@ import io.newspulse.common.kb.KnowledgeBaseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +29,10 @@ public final class TaggerRules {
     final String cjkLeftOk;
 
     /** First characters of the company-name suffixes: most characters start none. */
-    private final java.util.BitSet suffixStart;
+    private final BitSet suffixStart;
 
     /** {@link #cjkLeftOk} as a set, for the per-character checks of the hot path. */
-    private final java.util.BitSet leftOk;
+    private final BitSet leftOk;
 
     final String cjkRightBad;
     final int shortLatinMax;
@@ -60,7 +62,7 @@ public final class TaggerRules {
         }
         this.contextWindow = d.contextWindow > 0 ? d.contextWindow : 40;
         this.cjkLeftOk = fold.apply(nonNull(d.cjkLeftOk));
-        this.leftOk = new java.util.BitSet(Character.MAX_VALUE + 1);
+        this.leftOk = new BitSet(Character.MAX_VALUE + 1);
         cjkLeftOk.chars().forEach(leftOk::set);
         this.cjkRightBad = fold.apply(nonNull(d.cjkRightBad));
         this.shortLatinMax = d.shortLatinMax > 0 ? d.shortLatinMax : 3;
@@ -73,8 +75,8 @@ public final class TaggerRules {
         this.cjkNameSuffixes = new WordSet(folded(d.cjkNameSuffixes, fold), false);
         this.cjkLegalSuffixes = new WordSet(folded(d.cjkLegalSuffixes, fold), false);
         this.cjkNameMaxExtra = d.cjkNameMaxExtra > 0 ? d.cjkNameMaxExtra : 4;
-        this.suffixStart = new java.util.BitSet(Character.MAX_VALUE + 1);
-        for (List<String> words : java.util.Arrays.asList(d.cjkNameSuffixes, d.cjkLegalSuffixes)) {
+        this.suffixStart = new BitSet(Character.MAX_VALUE + 1);
+        for (List<String> words : Arrays.asList(d.cjkNameSuffixes, d.cjkLegalSuffixes)) {
             for (String w : nonNull(words)) {
                 String f = fold.apply(w);
                 if (!f.isEmpty()) {

@@ -1,5 +1,7 @@
 package io.newspulse.common.text;
 
+import java.util.Locale;
+
 /** Language and script of a document, as reported in output ({@link #tag()}). */
 public enum Language {
     ZH_HANS("zh-Hans"),
@@ -24,7 +26,7 @@ public enum Language {
         if (tag == null) {
             return OTHER;
         }
-        String t = tag.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String t = tag.trim().toLowerCase(Locale.ROOT).replace('_', '-');
         switch (t) {
             case "zh-hans":
             case "zh-cn":

@@ -1,5 +1,6 @@
 package io.newspulse.common.text;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 
 /**
@@ -25,7 +26,7 @@ import java.util.Arrays;
  *
  * <p>Every folding step is precomputed per character ({@link CharFolding}), so normalising is one
  * table lookup per character; only combining marks and supplementary characters go through {@link
- * java.text.Normalizer}. Instances are immutable and thread-safe; construct once.
+ * Normalizer}. Instances are immutable and thread-safe; construct once.
  */
 public final class TextNormalizer {
     /**

@@ -11,6 +11,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import io.newspulse.common.text.NormalizedText;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,7 @@ class ToneScorerTest {
 
     @Test
     void noMentionsGiveAnEmptyMap() {
-        assertThat(SCORER.score(normalized("Stocks fell."), java.util.List.of())).isEmpty();
+        assertThat(SCORER.score(normalized("Stocks fell."), List.of())).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.newspulse.e2e.cluster;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newspulse.common.model.Json;
+import java.io.File;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -595,7 +597,7 @@ final class FlinkSessionCluster implements AutoCloseable {
             if (cp.stream().noneMatch(j -> j.contains("flink-runtime-web"))) {
                 throw new IOException(libDir + " has no flink-runtime-web jar: " + cp);
             }
-            return String.join(java.io.File.pathSeparator, cp);
+            return String.join(File.pathSeparator, cp);
         }
     }
 
@@ -604,7 +606,7 @@ final class FlinkSessionCluster implements AutoCloseable {
             Class<?> c =
                     Class.forName(className, false, FlinkSessionCluster.class.getClassLoader());
             return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (ClassNotFoundException | java.net.URISyntaxException | RuntimeException e) {
+        } catch (ClassNotFoundException | URISyntaxException | RuntimeException e) {
             throw new IOException("no jar with " + className + " on the test classpath", e);
         }
     }

@@ -33,8 +33,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -487,7 +489,7 @@ class StandaloneClusterITCase {
     private static Map<String, RecordMetadata> send(
             KafkaProducer<String, String> producer, List<ProducerRecord<String, String>> records)
             throws Exception {
-        List<java.util.concurrent.Future<RecordMetadata>> futures = new ArrayList<>();
+        List<Future<RecordMetadata>> futures = new ArrayList<>();
         records.forEach(r -> futures.add(producer.send(r)));
         producer.flush();
         Map<String, RecordMetadata> sent = new LinkedHashMap<>();
@@ -498,9 +500,7 @@ class StandaloneClusterITCase {
     }
 
     private List<ConsumerRecord<String, String>> awaitRecords(
-            TopicReader reader,
-            String what,
-            java.util.function.Predicate<List<ConsumerRecord<String, String>>> done)
+            TopicReader reader, String what, Predicate<List<ConsumerRecord<String, String>>> done)
             throws Exception {
         return cluster.await(
                 what + " on " + reader.topic,

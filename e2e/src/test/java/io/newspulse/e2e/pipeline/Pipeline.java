@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -189,7 +190,7 @@ final class Pipeline implements AutoCloseable {
 
     /** Sends records to {@code news.raw} in order and waits for the broker's acknowledgements. */
     List<RecordMetadata> produce(List<Raw> records) throws Exception {
-        List<java.util.concurrent.Future<RecordMetadata>> sent = new ArrayList<>();
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
         for (Raw r : records) {
             sent.add(
                     producer.send(

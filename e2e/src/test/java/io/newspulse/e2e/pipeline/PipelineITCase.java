@@ -8,6 +8,7 @@ import io.newspulse.cli.feed.FeedRecord;
 import io.newspulse.cli.feed.FeedSummary;
 import io.newspulse.cli.feed.SampleFeed;
 import io.newspulse.e2e.pipeline.Pipeline.Raw;
+import io.newspulse.e2e.testing.SharedServices;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,10 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole pipeline (both jobs as their {@code main()} builds them) on a Flink MiniCluster against
- * the real Kafka broker and the real Elasticsearch node of {@link
- * io.newspulse.e2e.testing.SharedServices}. Every test has its own topics, indices, consumer groups
- * and transactional ids, produces {@code news.raw} with a real producer and asserts by reading
- * Kafka ({@code read_committed}) and Elasticsearch back.
+ * the real Kafka broker and the real Elasticsearch node of {@link SharedServices}. Every test has
+ * its own topics, indices, consumer groups and transactional ids, produces {@code news.raw} with a
+ * real producer and asserts by reading Kafka ({@code read_committed}) and Elasticsearch back.
  *
  * <p>Event time is driven by the articles' {@code published_at} (in the recent past), so windows
  * close when later articles arrive, not after wall-clock minutes.

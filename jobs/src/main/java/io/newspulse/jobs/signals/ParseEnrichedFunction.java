@@ -8,6 +8,7 @@ import io.newspulse.common.model.Json;
 import io.newspulse.jobs.kafka.DeadLetters;
 import io.newspulse.jobs.kafka.RawRecord;
 import java.time.Instant;
+import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.Histogram;
@@ -135,9 +136,9 @@ public final class ParseEnrichedFunction extends ProcessFunction<RawRecord, Enri
                 a.title(),
                 a.body(),
                 a.language(),
-                a.entities() == null ? java.util.List.of() : a.entities(),
-                a.sectors() == null ? java.util.List.of() : a.sectors(),
-                a.moves() == null ? java.util.List.of() : a.moves(),
+                a.entities() == null ? List.of() : a.entities(),
+                a.sectors() == null ? List.of() : a.sectors(),
+                a.moves() == null ? List.of() : a.moves(),
                 a.simhash(),
                 a.contentHash());
     }

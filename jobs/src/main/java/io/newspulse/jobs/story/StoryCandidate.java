@@ -1,6 +1,7 @@
 package io.newspulse.jobs.story;
 
 import io.newspulse.common.model.EnrichedArticle;
+import io.newspulse.common.story.StoryAssigner;
 import io.newspulse.common.story.StoryAssignment;
 
 /**
@@ -21,7 +22,7 @@ public record StoryCandidate(EnrichedArticle article, long storyStart) {
                 article.eventTimeMillis());
     }
 
-    /** The article's current story, as {@link io.newspulse.common.story.StoryAssigner} takes it. */
+    /** The article's current story, as {@link StoryAssigner} takes it. */
     public StoryAssignment story() {
         return new StoryAssignment(
                 article.storyId(), storyStart, article.duplicate(), article.duplicateKind());

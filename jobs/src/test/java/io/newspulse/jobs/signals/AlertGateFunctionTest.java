@@ -15,6 +15,7 @@ import io.newspulse.common.signals.SignalType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
@@ -133,8 +134,8 @@ class AlertGateFunctionTest {
                         "NVIDIA",
                         Instant.parse("2025-03-03T09:01:00Z"),
                         Instant.parse("2025-03-03T09:02:00Z"),
-                        java.util.Map.of("value", 0.5),
-                        java.util.Map.of("value", 0.4),
+                        Map.of("value", 0.5),
+                        Map.of("value", 0.4),
                         List.of(),
                         "Tone on NVIDIA turned negative.",
                         0,

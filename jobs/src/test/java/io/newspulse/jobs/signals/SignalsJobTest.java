@@ -1,6 +1,7 @@
 package io.newspulse.jobs.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.newspulse.common.analysis.ArticleEnricher;
 import io.newspulse.common.analysis.DocumentAnalyzer;
@@ -174,9 +175,7 @@ class SignalsJobTest {
                 .anySatisfy(w -> assertThat(w.keyKind()).isEqualTo("sector"));
         assertThat(alerts.get(0).values())
                 .extracting(Alert::type, Alert::entityId)
-                .contains(
-                        org.assertj.core.groups.Tuple.tuple("MENTION_SPIKE", "tencent"),
-                        org.assertj.core.groups.Tuple.tuple("PRICE_MOVE", "tencent"));
+                .contains(tuple("MENTION_SPIKE", "tencent"), tuple("PRICE_MOVE", "tencent"));
         assertThat(alerts.get(0).values()).allSatisfy(a -> assertThat(a.reason()).isNotBlank());
         assertThat(dead.get(0).values())
                 .extracting(DeadLetter::offset, DeadLetter::error)
