@@ -334,8 +334,12 @@ final class TickerScanner {
         }
         String token = s.substring(ts, te);
         List<String> tickers = codes.get(token);
-        if (tickers == null && token.length() == 5 && token.charAt(0) == '0') {
-            tickers = codes.get(Tickers.hongKongCode(token));
+        if (token.length() == 5 && token.charAt(0) == '0') {
+            // 00700 is Tencent's HKEX code as well as, say, a Taiwan ETF's: keep both readings.
+            List<String> hk = codes.get(Tickers.hongKongCode(token));
+            if (hk != null) {
+                tickers = tickers == null ? hk : concat(tickers, hk);
+            }
         }
         if (tickers == null) {
             return;
@@ -343,6 +347,10 @@ final class TickerScanner {
         String named = namedJustBefore(s, ts, names, tickers);
         if (named != null) {
             emitFor(text, ts, te, named, token, "code", 0.95, out);
+            return;
+        }
+        if (length == 4 && looksLikeYear(s, ts)) {
+            // (2020) is a year far more often than Saudi, Taiwan or Tokyo code 2020.
             return;
         }
         boolean bracketed = bracketed(s, ts, te);
@@ -421,6 +429,18 @@ final class TickerScanner {
             }
         }
         return supported;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static boolean looksLikeYear(String s, int ts) {
+        char c0 = s.charAt(ts);
+        char c1 = s.charAt(ts + 1);
+        return (c0 == '1' && c1 == '9') || (c0 == '2' && c1 == '0');
     }
 
     private static boolean bracketed(String s, int ts, int te) {
