@@ -13,6 +13,9 @@ final class ContextRules {
     /** How far an entity's own context words may stand from a shared alias. */
     private static final int ENTITY_CONTEXT_WINDOW = 120;
 
+    /** How close a corporate word must be to an evidence-required alias. */
+    private static final int TIGHT_WINDOW = 6;
+
     private final TaggerRules rules;
     private final WordSet companyWords;
     private final WordSet codeWords;
@@ -45,6 +48,21 @@ final class ContextRules {
         int lo = sentenceStart(t, begin, rules.contextWindow);
         int hi = sentenceEnd(t, end, rules.contextWindow);
         return companyWords.containsAny(t, lo, begin) || companyWords.containsAny(t, end, hi);
+    }
+
+    /**
+     * Whether a corporate word is glued to the span: within {@link #TIGHT_WINDOW} characters on
+     * either side in the same sentence (威剛股價漲停, سهم زين), or the span is an item of a list (威剛、十銓)
+     * with a corporate word in the sentence.
+     */
+    boolean companyWordsTight(char[] t, int begin, int end) {
+        int lo = Math.max(sentenceStart(t, begin, TIGHT_WINDOW), begin - TIGHT_WINDOW);
+        int hi = Math.min(sentenceEnd(t, end, TIGHT_WINDOW), end + TIGHT_WINDOW);
+        if (companyWords.containsAny(t, lo, begin) || companyWords.containsAny(t, end, hi)) {
+            return true;
+        }
+        boolean listed = (begin > 0 && t[begin - 1] == '、') || (end < t.length && t[end] == '、');
+        return listed && companyWordsNear(t, begin, end);
     }
 
     /** Whether a context word or ticker of the entity is near the span. */

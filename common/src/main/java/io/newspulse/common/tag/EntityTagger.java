@@ -264,7 +264,9 @@ public final class EntityTagger {
                 int entity = key.entities[i];
                 boolean ok = strong.get(entity);
                 if (!ok && a.evidenceRequired()) {
-                    ok = context.entityContextNear(t, begin, end, entity);
+                    ok =
+                            context.entityContextNear(t, begin, end, entity)
+                                    || context.companyWordsTight(t, begin, end);
                 } else if (!ok) {
                     if (companyWords == UNKNOWN) {
                         companyWords = context.companyWordsNear(t, begin, end) ? YES : NO;

@@ -1,6 +1,7 @@
 package io.newspulse.common.tag;
 
 import io.newspulse.common.kb.Entity;
+import io.newspulse.common.kb.EntityType;
 import io.newspulse.common.kb.KnowledgeBase;
 import io.newspulse.common.kb.Tickers;
 import io.newspulse.common.text.NormalizedText;
@@ -358,9 +359,58 @@ final class TickerScanner {
             return;
         }
         String owner = soleOrSupported(tickers, strong);
-        if (owner != null) {
-            emitFor(text, ts, te, owner, token, "code", bracketed ? 0.85 : 0.8, out);
+        if (owner == null) {
+            return;
         }
+        int generic = bracketed ? fundNameJustBefore(s, ts, names, owner) : -1;
+        if (generic >= 0) {
+            // "芯片ETF(159801)": the code names the fund; a product name before it that the
+            // knowledge base gives to another fund is overridden by one mention over both.
+            emitFor(text, generic, te, owner, token, "code", 0.9, out);
+            return;
+        }
+        emitFor(text, ts, te, owner, token, "code", bracketed ? 0.85 : 0.8, out);
+    }
+
+    /**
+     * Start of a fund or index name that ends right before the code and names only other funds or
+     * indices than {@code owner} (itself a fund or index), or -1.
+     */
+    private int fundNameJustBefore(String s, int ts, EntityTagger.Candidates names, String owner) {
+        if (!isFundOrIndex(owner)) {
+            return -1;
+        }
+        int lo = nameEndLimit(s, ts);
+        int start = -1;
+        for (int k = 0; k < names.size; k++) {
+            int end = names.ends[k];
+            if (end < lo || end > ts) {
+                continue;
+            }
+            for (AliasEntry a : names.keys[k].entries) {
+                if (!isFundOrIndex(a.entityId())) {
+                    return -1;
+                }
+            }
+            if (start < 0 || names.begins[k] < start) {
+                start = names.begins[k];
+            }
+        }
+        return start;
+    }
+
+    private boolean isFundOrIndex(String id) {
+        Entity e = entities.get(id);
+        return e != null && (e.type() == EntityType.ETF || e.type() == EntityType.INDEX);
+    }
+
+    /** Lowest end of a name that counts as right before the code at {@code ts}. */
+    private static int nameEndLimit(String s, int ts) {
+        int lo = ts;
+        while (lo > 0 && ts - lo < 3 && (s.charAt(lo - 1) == ' ' || s.charAt(lo - 1) == '(')) {
+            lo--;
+        }
+        return lo;
     }
 
     /** A token of 2 to 5 letters, all capitals in the original. */
@@ -388,10 +438,7 @@ final class TickerScanner {
     /** An entity owning one of {@code tickers} whose name ends right before the code. */
     private String namedJustBefore(
             String s, int ts, EntityTagger.Candidates names, List<String> tickers) {
-        int lo = ts;
-        while (lo > 0 && ts - lo < 3 && (s.charAt(lo - 1) == ' ' || s.charAt(lo - 1) == '(')) {
-            lo--;
-        }
+        int lo = nameEndLimit(s, ts);
         for (int k = 0; k < names.size; k++) {
             int end = names.ends[k];
             if (end >= lo && end <= ts) {
