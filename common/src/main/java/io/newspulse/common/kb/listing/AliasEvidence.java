@@ -9,11 +9,13 @@ package io.newspulse.common.kb.listing;
  * <ul>
  *   <li>{@link #ENTITY} ({@code evidence_required}): two Han characters (美丽, 国华, 台泥 occur inside
  *       ordinary words), two Hangul syllables, one Arabic word (وطني, زين, المصافي are also
- *       ordinary words) and one Latin word of at most four letters. Only the entity's own code or
- *       ticker nearby, or another unambiguous name of it in the document, lets them through.
+ *       ordinary words) and one Latin word of at most four letters. The entity's own code or ticker
+ *       nearby, another unambiguous name of it in the document, a corporate word glued to it, or a
+ *       list of companies lets them through.
  *   <li>{@link #CONTEXT} ({@code context_required}): three Han characters (太阳能, 新希望), a short kana
- *       name and any other single Latin word (Target, Ameresco): company words nearby (shares, 股价,
- *       a company suffix, a market verb) suffice.
+ *       name, two Arabic words (البحر الأحمر is also the Red Sea) and any other single Latin word
+ *       (Target, Ameresco): company words nearby (shares, 股价, a company suffix, a market verb)
+ *       suffice.
  *   <li>{@link #NONE}: longer names.
  * </ul>
  */
@@ -40,13 +42,15 @@ enum AliasEvidence {
         if (has(a, Character.UnicodeScript.KATAKANA) || has(a, Character.UnicodeScript.HIRAGANA)) {
             return letters <= 3 ? CONTEXT : NONE;
         }
-        if (a.indexOf(' ') >= 0) {
+        int words = a.split(" ").length;
+        if (has(a, Character.UnicodeScript.ARABIC)) {
+            // Two Arabic words are often a place or a phrase too: البحر الأحمر, the Red Sea.
+            return words == 1 ? ENTITY : words == 2 ? CONTEXT : NONE;
+        }
+        if (words > 1) {
             return NONE;
         }
-        if (has(a, Character.UnicodeScript.ARABIC) || letters <= 4) {
-            return ENTITY;
-        }
-        return CONTEXT;
+        return letters <= 4 ? ENTITY : CONTEXT;
     }
 
     private static boolean has(String s, Character.UnicodeScript script) {

@@ -44,7 +44,6 @@ final class MenaListings {
             ListedEntity e = new ListedEntity("sa", "sa." + code, EntityType.COMPANY, en);
             e.ticker(code + ".SR");
             e.alias("en", NameForms.englishShort(en));
-            e.alias("en", NameForms.titleCase(main.get(r, "tradingNameEn")));
             e.alias("ar", main.get(r, "tradingNameAr"));
             e.alias("ar", main.get(r, "companyNameAR"));
             e.alias("ar", NameForms.arabicShort(main.get(r, "companyNameAR")));
@@ -76,7 +75,12 @@ final class MenaListings {
                     new ListedEntity(
                             "eg", "eg." + symbol.toLowerCase(Locale.ROOT), EntityType.COMPANY, en);
             e.ticker(symbol + ".CA");
-            e.alias("en", NameForms.englishShort(en.replaceAll("\\s*\\([^)]*\\)", "")));
+            String plain = NameForms.englishShort(en.replaceAll("\\s*\\([^)]*\\)", ""));
+            e.alias("en", plain);
+            if (plain != null) {
+                // "Commercial International Bank" is how the press writes "... Bank Egypt".
+                e.alias("en", plain.replaceAll(" (Egypt|Misr)$", ""));
+            }
             e.alias("ar", t.get(r, "name_ar"));
             e.alias("ar", NameForms.arabicShort(t.get(r, "name_ar")));
             for (String a : t.get(r, "aliases").split("\\|")) {
