@@ -2,7 +2,6 @@ package io.newspulse.common.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newspulse.common.kb.KnowledgeBase;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ class ListedUniverseGoldenTest {
 
     @BeforeAll
     static void build() {
-        analyzer = DocumentAnalyzer.create(KnowledgeBase.embedded());
+        analyzer = ShippedAnalyzer.get();
     }
 
     private static List<String> ids(String text) {
