@@ -45,7 +45,9 @@ final class ListedEntity {
             return this;
         }
         String a = NameForms.collapse(alias);
-        if (a.length() < 2 || a.equals(name) || names().contains(a)) {
+        // One or two Arabic letters (آن, "now") are words, never a name to match.
+        int minimum = a.codePoints().anyMatch(NameForms::isArabic) ? 3 : 2;
+        if (a.length() < minimum || a.equals(name) || names().contains(a)) {
             return this;
         }
         aliases.computeIfAbsent(language, k -> new LinkedHashSet<>()).add(a);

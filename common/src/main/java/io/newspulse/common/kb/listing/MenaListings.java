@@ -27,10 +27,16 @@ final class MenaListings {
         CsvTable kw = CsvTable.read(dir.resolve("boursa_kuwait_bulletin_ar_2020-05-03.csv"));
         for (int r = 0; r < kw.size(); r++) {
             // Boursa's numeric codes are not the letter tickers news cites (NBK.KW): no ticker.
-            String name = NameForms.collapse(kw.get(r, "name_ar_short"));
-            out.add(
+            // No English name exists: the canonical name says what it is, the Arabic is an alias.
+            String code = kw.get(r, "stock_code");
+            ListedEntity e =
                     new ListedEntity(
-                            "kw", "kw." + kw.get(r, "stock_code"), EntityType.COMPANY, name));
+                            "kw",
+                            "kw." + code,
+                            EntityType.COMPANY,
+                            "Boursa Kuwait listing " + code);
+            e.alias("ar", kw.get(r, "name_ar_short"));
+            out.add(e);
         }
         return out;
     }

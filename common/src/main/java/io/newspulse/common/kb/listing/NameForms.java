@@ -78,7 +78,8 @@ final class NameForms {
 
     /**
      * A Chinese name without its legal form or group words (紫金矿业集团股份有限公司 to 紫金矿业), or null when
-     * fewer than two Han characters would remain.
+     * fewer than three Han characters would remain: two are too often a place or an ordinary word
+     * (北京控股 is not 北京, 創業集團控股 is not 創業).
      */
     static String chineseStripped(String name) {
         String s = collapse(name);
@@ -86,13 +87,13 @@ final class NameForms {
         while (changed) {
             changed = false;
             for (String suffix : CN_LEGAL) {
-                if (s.endsWith(suffix) && hanCount(s) - suffix.length() >= 2) {
+                if (s.endsWith(suffix) && hanCount(s) - suffix.length() >= 3) {
                     s = s.substring(0, s.length() - suffix.length());
                     changed = true;
                 }
             }
         }
-        return hanCount(s) >= 2 ? s : null;
+        return hanCount(s) >= 3 ? s : null;
     }
 
     /**
@@ -152,6 +153,11 @@ final class NameForms {
                 s.codePoints()
                         .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                         .count();
+    }
+
+    /** Whether a code point is an Arabic letter. */
+    static boolean isArabic(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
     }
 
     /** Whether a name holds only Latin letters, digits, spaces and punctuation. */
