@@ -17,7 +17,7 @@ class NameFormsTest {
     void legalFormsAreDroppedWhileTheNameStaysDistinctive() {
         assertThat(NameForms.chineseStripped("紫金矿业集团股份有限公司")).isEqualTo("紫金矿业");
         assertThat(NameForms.chineseStripped("比亚迪股份有限公司")).isEqualTo("比亚迪");
-        assertThat(NameForms.chineseStripped("北京控股有限公司")).isNull();
+        assertThat(NameForms.chineseStripped("北京控股有限公司")).isEqualTo("北京控股");
         assertThat(NameForms.englishShort("Ping An Bank Co., Ltd.")).isEqualTo("Ping An Bank");
         assertThat(NameForms.englishShort("HSBC Holdings plc")).isEqualTo("HSBC");
         assertThat(NameForms.issuer("Apple Inc. Common Stock")).isEqualTo("Apple Inc.");
