@@ -13,20 +13,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code newspulse kb check|stats}. */
+/** {@code newspulse kb check|stats|import}. */
 @Command(
         name = "kb",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Validate or summarise the entity knowledge base.",
-        subcommands = {KbCommand.Check.class, KbCommand.Stats.class})
+        subcommands = {KbCommand.Check.class, KbCommand.Stats.class, KbCommand.Import.class})
 final class KbCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "missing command: check or stats");
+                spec.commandLine(), "missing command: check, stats or import");
     }
 
     /**
@@ -82,6 +82,40 @@ final class KbCommand implements Runnable {
             ObjectNode langs = n.putObject("by_language");
             s.byLanguage().forEach(langs::put);
             spec.commandLine().getOut().println(n);
+        }
+    }
+
+    /**
+     * {@code kb import [--listings DIR] [--out DIR]}: regenerates {@code OUT/listed/*.yaml} from
+     * the listing files (see docs/knowledge-base.md); curated files in OUT win.
+     */
+    @Command(
+            name = "import",
+            description = "Generate the listed-securities knowledge base from listing files.")
+    static final class Import implements Runnable {
+        @CommandLine.Option(
+                names = "--listings",
+                paramLabel = "DIR",
+                description = "Listing files (default: ${DEFAULT-VALUE}).")
+        java.nio.file.Path listings = java.nio.file.Path.of("../shared/listings");
+
+        @CommandLine.Option(
+                names = "--out",
+                paramLabel = "DIR",
+                description = "Entities folder with the curated files (default: ${DEFAULT-VALUE}).")
+        java.nio.file.Path out = java.nio.file.Path.of("config/entities");
+
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            TextNormalizer normalizer = new TextNormalizer();
+            var result =
+                    new io.newspulse.common.kb.listing.ListingImporter(normalizer::fold)
+                            .run(listings, out);
+            PrintWriter w = spec.commandLine().getOut();
+            result.perMarket().forEach((m, n) -> w.println(m + ": " + n));
+            w.println("generated " + result.total() + " entities in " + out.resolve("listed"));
         }
     }
 }

@@ -97,8 +97,8 @@ public final class AliasScorer {
         m.put("labels_in_kb", labelsInKb);
         m.put("distinct_labels_in_kb", distinctInKb.size());
         m.put("found", found);
-        m.put("recall_in_kb", recallInKb());
         m.put("recall_all_labels", Ratios.ratio(found, labels));
+        m.put("recall_in_kb", recallInKb());
         m.put("documents_with_entity", documentsWithEntity);
         return m;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newspulse.common.analysis.DocumentAnalyzer;
+import io.newspulse.common.analysis.ShippedAnalyzer;
 import io.newspulse.common.kb.KnowledgeBase;
 import io.newspulse.common.testing.KbMini;
 import java.io.IOException;
@@ -63,7 +64,7 @@ class CorpusEvaluationTest {
         assumeTrue(corpora.isPresent(), "research corpora not present: skipped");
         CorpusEvaluation eval =
                 new CorpusEvaluation(
-                        DocumentAnalyzer.create(KnowledgeBase.embedded()),
+                        ShippedAnalyzer.get(),
                         corpora.get(),
                         new CorpusEvaluation.Options(30, 0, 0, 1));
         List<CorpusReport> reports =

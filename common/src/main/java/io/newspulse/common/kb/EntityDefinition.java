@@ -14,6 +14,7 @@ record EntityDefinition(
         @JsonProperty("sectors") List<String> sectors,
         @JsonProperty("parent") String parent,
         @JsonProperty("context_required") List<String> contextRequired,
+        @JsonProperty("evidence_required") List<String> evidenceRequired,
         @JsonProperty("ambiguous") List<String> ambiguous,
         @JsonProperty("context") List<String> context) {
 

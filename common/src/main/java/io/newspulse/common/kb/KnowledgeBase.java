@@ -51,6 +51,14 @@ public final class KnowledgeBase {
         return new KnowledgeBase(KnowledgeBaseFiles.readDirectory(dir));
     }
 
+    /**
+     * Reads only the curated files of a folder (not its generated sub-folders), without validating
+     * them: what {@code kb import} merges the listings into.
+     */
+    public static KnowledgeBase curated(Path dir) {
+        return new KnowledgeBase(KnowledgeBaseFiles.readDirectory(dir, false));
+    }
+
     /** Reads the embedded copy without validating it, for {@code kb check}. */
     public static KnowledgeBase uncheckedEmbedded() {
         return new KnowledgeBase(KnowledgeBaseFiles.readClasspath());
@@ -122,6 +130,7 @@ public final class KnowledgeBase {
                 sectors,
                 d.parent() == null || d.parent().isBlank() ? null : d.parent().trim(),
                 new LinkedHashSet<>(clean(nullToEmpty(d.contextRequired()))),
+                new LinkedHashSet<>(clean(nullToEmpty(d.evidenceRequired()))),
                 new LinkedHashSet<>(clean(nullToEmpty(d.ambiguous()))),
                 clean(nullToEmpty(d.context())),
                 s.source());

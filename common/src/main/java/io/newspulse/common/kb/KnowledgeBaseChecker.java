@@ -104,6 +104,13 @@ public final class KnowledgeBaseChecker {
                     out.add(new KbProblem(src, id, "context_required '" + c + "' is not an alias"));
                 }
             }
+            for (String c : KnowledgeBase.nullToEmpty(d.evidenceRequired())) {
+                if (!all.contains(c)) {
+                    out.add(
+                            new KbProblem(
+                                    src, id, "evidence_required '" + c + "' is not an alias"));
+                }
+            }
             for (String c : KnowledgeBase.nullToEmpty(d.ambiguous())) {
                 if (!all.contains(c)) {
                     out.add(new KbProblem(src, id, "ambiguous '" + c + "' is not an alias"));

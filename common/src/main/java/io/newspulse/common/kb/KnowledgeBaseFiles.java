@@ -35,15 +35,23 @@ public final class KnowledgeBaseFiles {
     /** One definition with the file it came from. */
     record Sourced(String source, EntityDefinition definition) {}
 
-    /** Reads every {@code *.yaml} file of {@code dir}, in file-name order. */
+    /**
+     * Reads every {@code *.yaml} file of {@code dir} in file-name order, then those of its
+     * sub-folders (generated listings), so that curated files come first.
+     */
     static List<Sourced> readDirectory(Path dir) {
+        return readDirectory(dir, true);
+    }
+
+    /** As {@link #readDirectory(Path)}; without sub-folders when {@code subfolders} is false. */
+    static List<Sourced> readDirectory(Path dir, boolean subfolders) {
         if (!Files.isDirectory(dir)) {
             throw new KnowledgeBaseException("knowledge base folder not found: " + dir);
         }
         TreeMap<String, Path> files = new TreeMap<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            s.filter(p -> p.getFileName().toString().endsWith(".yaml"))
-                    .forEach(p -> files.put(p.getFileName().toString(), p));
+        try (Stream<Path> s = Files.walk(dir, subfolders ? 2 : 1)) {
+            s.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))
+                    .forEach(p -> files.put(sortKey(dir.relativize(p).toString()), p));
         } catch (IOException e) {
             throw new KnowledgeBaseException("cannot list " + dir + ": " + e.getMessage(), e);
         }
@@ -53,12 +61,18 @@ public final class KnowledgeBaseFiles {
         List<Sourced> out = new ArrayList<>();
         for (var e : files.entrySet()) {
             try (InputStream in = Files.newInputStream(e.getValue())) {
-                parse(e.getKey(), in, out);
+                parse(e.getKey().substring(2), in, out);
             } catch (IOException ex) {
                 throw new KnowledgeBaseException("cannot read " + e.getValue(), ex);
             }
         }
         return out;
+    }
+
+    /** Top-level files sort before files in sub-folders; '/' separates on every platform. */
+    private static String sortKey(String relative) {
+        String name = relative.replace('\\', '/');
+        return (name.indexOf('/') < 0 ? "0 " : "1 ") + name;
     }
 
     /** Reads the knowledge base packaged in the jar (or in target/classes during a build). */
@@ -87,7 +101,7 @@ public final class KnowledgeBaseFiles {
         while (entries.hasMoreElements()) {
             String n = entries.nextElement().getName();
             if (n.startsWith(CLASSPATH_DIR) && n.endsWith(".yaml")) {
-                names.put(n.substring(CLASSPATH_DIR.length()), n);
+                names.put(sortKey(n.substring(CLASSPATH_DIR.length())), n);
             }
         }
         List<Sourced> out = new ArrayList<>();
@@ -96,7 +110,7 @@ public final class KnowledgeBaseFiles {
                 if (in == null) {
                     throw new KnowledgeBaseException("cannot open " + e.getValue());
                 }
-                parse(e.getKey(), in, out);
+                parse(e.getKey().substring(2), in, out);
             }
         }
         return out;

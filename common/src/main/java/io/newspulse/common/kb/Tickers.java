@@ -23,7 +23,7 @@ public final class Tickers {
                     Map.entry("BJ", Pattern.compile("[0-9]{6}")),
                     Map.entry("HK", Pattern.compile("[0-9]{4,5}")),
                     Map.entry("TW", Pattern.compile("[0-9]{4,6}[A-Z]?")),
-                    Map.entry("TWO", Pattern.compile("[0-9]{4,6}")),
+                    Map.entry("TWO", Pattern.compile("[0-9]{4,6}[A-Z]?")),
                     Map.entry("KS", Pattern.compile("[0-9]{6}")),
                     Map.entry("KQ", Pattern.compile("[0-9]{6}")),
                     Map.entry("T", Pattern.compile("[0-9]{3}[0-9A-Z]")),
@@ -33,7 +33,7 @@ public final class Tickers {
             Set.of(
                     "L", "PA", "DE", "AS", "SW", "MI", "MC", "ST", "CO", "HE", "TO", "AX", "NS",
                     "SI", "BR", "OL", "VI", "LS", "IR", "F", "BO", "JK", "KL", "BK", "SA", "MX",
-                    "NZ", "AD", "DU", "QA");
+                    "NZ", "AD", "DU", "QA", "CA", "KW");
 
     private Tickers() {}
 

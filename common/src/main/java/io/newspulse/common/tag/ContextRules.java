@@ -13,9 +13,13 @@ final class ContextRules {
     /** How far an entity's own context words may stand from a shared alias. */
     private static final int ENTITY_CONTEXT_WINDOW = 120;
 
+    /** How close a corporate word must be to an evidence-required alias. */
+    private static final int TIGHT_WINDOW = 6;
+
     private final TaggerRules rules;
     private final WordSet companyWords;
     private final WordSet codeWords;
+    private final WordSet evidenceWords;
 
     /** Context words and tickers of each entity, by entity index. */
     private final WordSet[] entityWords;
@@ -24,6 +28,7 @@ final class ContextRules {
         this.rules = rules;
         this.companyWords = new WordSet(rules.companyContext, true);
         this.codeWords = new WordSet(rules.codeContext, true);
+        this.evidenceWords = new WordSet(rules.evidenceWords, true);
         this.entityWords = entityWords;
     }
 
@@ -45,6 +50,27 @@ final class ContextRules {
         int lo = sentenceStart(t, begin, rules.contextWindow);
         int hi = sentenceEnd(t, end, rules.contextWindow);
         return companyWords.containsAny(t, lo, begin) || companyWords.containsAny(t, end, hi);
+    }
+
+    /**
+     * Whether a strong corporate word ({@code evidence_words}) is glued to the span: within {@link
+     * #TIGHT_WINDOW} characters on either side in the same sentence (威剛股價漲停, سهم زين), or the span
+     * is an item of a list (威剛、十銓) with a corporate word in the sentence.
+     */
+    boolean companyWordsTight(char[] t, int begin, int end) {
+        int lo = sentenceStart(t, begin, TIGHT_WINDOW);
+        int hi = sentenceEnd(t, end, TIGHT_WINDOW);
+        if (evidenceWords.containsAny(t, lo, begin) || evidenceWords.containsAny(t, end, hi)) {
+            return true;
+        }
+        boolean listed = (begin > 0 && t[begin - 1] == '、') || (end < t.length && t[end] == '、');
+        if (!listed) {
+            return false;
+        }
+        int wideLo = sentenceStart(t, begin, rules.contextWindow);
+        int wideHi = sentenceEnd(t, end, rules.contextWindow);
+        return evidenceWords.containsAny(t, wideLo, begin)
+                || evidenceWords.containsAny(t, end, wideHi);
     }
 
     /** Whether a context word or ticker of the entity is near the span. */

@@ -105,12 +105,15 @@ public final class EntityTagger {
     private void addNames(
             Entity e, UnaryOperator<String> fold, TreeMap<String, List<AliasEntry>> dictionary) {
         Set<String> contextRequired = folded(e.contextRequired(), fold);
+        Set<String> evidenceRequired = folded(e.evidenceRequired(), fold);
+        contextRequired.addAll(evidenceRequired);
         Set<String> ambiguous = folded(e.ambiguous(), fold);
         Map<String, AliasEntry> perEntity = new LinkedHashMap<>();
-        add(perEntity, e, e.name(), "en", true, fold, contextRequired, ambiguous);
+        NameRules names = new NameRules(contextRequired, evidenceRequired, ambiguous);
+        add(perEntity, e, e.name(), "en", true, fold, names);
         for (String lang : Entity.LANGUAGES) {
             for (String a : e.aliases(lang)) {
-                add(perEntity, e, a, lang, false, fold, contextRequired, ambiguous);
+                add(perEntity, e, a, lang, false, fold, names);
             }
         }
         perEntity.forEach((k, v) -> dictionary.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
@@ -123,8 +126,9 @@ public final class EntityTagger {
             String lang,
             boolean canonical,
             UnaryOperator<String> fold,
-            Set<String> contextRequired,
-            Set<String> ambiguous) {
+            NameRules names) {
+        Set<String> contextRequired = names.contextRequired();
+        Set<String> ambiguous = names.ambiguous();
         String key = fold.apply(alias).strip();
         // One Han character is never a name on its own: it occurs inside every other word.
         if (key.isEmpty() || (Scripts.countHan(key) == 1 && key.length() == 1)) {
@@ -145,11 +149,16 @@ public final class EntityTagger {
                         lang,
                         canonical,
                         needsContext,
+                        names.evidenceRequired().contains(key),
                         ambiguous.contains(key),
                         capitalised,
                         shortLatin),
                 (a, b) -> a.capitalised() && !b.capitalised() ? b : a);
     }
+
+    /** The folded names of an entity that need context, evidence, or are shared. */
+    private record NameRules(
+            Set<String> contextRequired, Set<String> evidenceRequired, Set<String> ambiguous) {}
 
     private static Set<String> folded(Set<String> words, UnaryOperator<String> fold) {
         Set<String> out = new HashSet<>();
@@ -254,7 +263,11 @@ public final class EntityTagger {
             if (a.contextRequired()) {
                 int entity = key.entities[i];
                 boolean ok = strong.get(entity);
-                if (!ok) {
+                if (!ok && a.evidenceRequired()) {
+                    ok =
+                            context.entityContextNear(t, begin, end, entity)
+                                    || context.companyWordsTight(t, begin, end);
+                } else if (!ok) {
                     if (companyWords == UNKNOWN) {
                         companyWords = context.companyWordsNear(t, begin, end) ? YES : NO;
                     }

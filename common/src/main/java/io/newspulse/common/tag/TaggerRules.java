@@ -25,6 +25,10 @@ public final class TaggerRules {
     static final String RESOURCE = "newspulse/config/lexicons/tagger.yaml";
 
     final List<String> companyContext;
+
+    /** Corporate words strong enough to vouch for an evidence-required alias next to them. */
+    final List<String> evidenceWords;
+
     final int contextWindow;
     final String cjkLeftOk;
 
@@ -59,6 +63,10 @@ public final class TaggerRules {
         this.companyContext = new ArrayList<>();
         if (d.companyContext != null) {
             d.companyContext.values().forEach(l -> l.forEach(w -> add(companyContext, fold, w)));
+        }
+        this.evidenceWords = new ArrayList<>();
+        if (d.evidenceWords != null) {
+            d.evidenceWords.values().forEach(l -> l.forEach(w -> add(evidenceWords, fold, w)));
         }
         this.contextWindow = d.contextWindow > 0 ? d.contextWindow : 40;
         this.cjkLeftOk = fold.apply(nonNull(d.cjkLeftOk));
@@ -144,6 +152,9 @@ public final class TaggerRules {
     static final class Definition {
         @JsonProperty("company_context")
         Map<String, List<String>> companyContext;
+
+        @JsonProperty("evidence_words")
+        Map<String, List<String>> evidenceWords;
 
         @JsonProperty("context_window")
         int contextWindow;

@@ -1,6 +1,7 @@
 package io.newspulse.common.tag;
 
 import io.newspulse.common.kb.Entity;
+import io.newspulse.common.kb.EntityType;
 import io.newspulse.common.kb.KnowledgeBase;
 import io.newspulse.common.kb.Tickers;
 import io.newspulse.common.text.NormalizedText;
@@ -334,8 +335,12 @@ final class TickerScanner {
         }
         String token = s.substring(ts, te);
         List<String> tickers = codes.get(token);
-        if (tickers == null && token.length() == 5 && token.charAt(0) == '0') {
-            tickers = codes.get(Tickers.hongKongCode(token));
+        if (token.length() == 5 && token.charAt(0) == '0') {
+            // 00700 is Tencent's HKEX code as well as, say, a Taiwan ETF's: keep both readings.
+            List<String> hk = codes.get(Tickers.hongKongCode(token));
+            if (hk != null) {
+                tickers = tickers == null ? hk : concat(tickers, hk);
+            }
         }
         if (tickers == null) {
             return;
@@ -345,14 +350,67 @@ final class TickerScanner {
             emitFor(text, ts, te, named, token, "code", 0.95, out);
             return;
         }
+        if (length == 4 && looksLikeYear(s, ts)) {
+            // (2020) is a year far more often than Saudi, Taiwan or Tokyo code 2020.
+            return;
+        }
         boolean bracketed = bracketed(s, ts, te);
         if (!bracketed && !context.codeContextBefore(t, ts)) {
             return;
         }
         String owner = soleOrSupported(tickers, strong);
-        if (owner != null) {
-            emitFor(text, ts, te, owner, token, "code", bracketed ? 0.85 : 0.8, out);
+        if (owner == null) {
+            return;
         }
+        int generic = bracketed ? fundNameJustBefore(s, ts, names, owner) : -1;
+        if (generic >= 0) {
+            // "芯片ETF(159801)": the code names the fund; a product name before it that the
+            // knowledge base gives to another fund is overridden by one mention over both.
+            emitFor(text, generic, te, owner, token, "code", 0.9, out);
+            return;
+        }
+        emitFor(text, ts, te, owner, token, "code", bracketed ? 0.85 : 0.8, out);
+    }
+
+    /**
+     * Start of a fund or index name that ends right before the code and names only other funds or
+     * indices than {@code owner} (itself a fund or index), or -1.
+     */
+    private int fundNameJustBefore(String s, int ts, EntityTagger.Candidates names, String owner) {
+        if (!isFundOrIndex(owner)) {
+            return -1;
+        }
+        int lo = nameEndLimit(s, ts);
+        int start = -1;
+        for (int k = 0; k < names.size; k++) {
+            int end = names.ends[k];
+            if (end < lo || end > ts) {
+                continue;
+            }
+            for (AliasEntry a : names.keys[k].entries) {
+                if (!isFundOrIndex(a.entityId())) {
+                    return -1;
+                }
+            }
+            if (start < 0 || names.begins[k] < start) {
+                start = names.begins[k];
+            }
+        }
+        return start;
+    }
+
+    private boolean isFundOrIndex(String id) {
+        Entity e = entities.get(id);
+        return e != null && (e.type() == EntityType.ETF || e.type() == EntityType.INDEX);
+    }
+
+    /** Lowest end of a name that counts as right before the code at {@code ts}. */
+    private static int nameEndLimit(String s, int ts) {
+        int lo = ts;
+        while (lo > 0 && ts - lo < 3 && (s.charAt(lo - 1) == ' ' || s.charAt(lo - 1) == '(')) {
+            lo--;
+        }
+        return lo;
     }
 
     /** A token of 2 to 5 letters, all capitals in the original. */
@@ -380,10 +438,7 @@ final class TickerScanner {
     /** An entity owning one of {@code tickers} whose name ends right before the code. */
     private String namedJustBefore(
             String s, int ts, EntityTagger.Candidates names, List<String> tickers) {
-        int lo = ts;
-        while (lo > 0 && ts - lo < 3 && (s.charAt(lo - 1) == ' ' || s.charAt(lo - 1) == '(')) {
-            lo--;
-        }
+        int lo = nameEndLimit(s, ts);
         for (int k = 0; k < names.size; k++) {
             int end = names.ends[k];
             if (end >= lo && end <= ts) {
@@ -421,6 +476,18 @@ final class TickerScanner {
             }
         }
         return supported;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static boolean looksLikeYear(String s, int ts) {
+        char c0 = s.charAt(ts);
+        char c1 = s.charAt(ts + 1);
+        return (c0 == '1' && c1 == '9') || (c0 == '2' && c1 == '0');
     }
 
     private static boolean bracketed(String s, int ts, int te) {

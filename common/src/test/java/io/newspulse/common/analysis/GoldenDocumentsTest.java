@@ -3,7 +3,6 @@ package io.newspulse.common.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.newspulse.common.kb.KnowledgeBase;
 import io.newspulse.common.moves.MarketMove;
 import io.newspulse.common.moves.MarketMove.Direction;
 import io.newspulse.common.text.Language;
@@ -21,7 +20,7 @@ class GoldenDocumentsTest {
 
     @BeforeAll
     static void build() {
-        analyzer = DocumentAnalyzer.create(KnowledgeBase.embedded());
+        analyzer = ShippedAnalyzer.get();
     }
 
     private static List<String> ids(DocumentAnalysis a) {

@@ -76,7 +76,7 @@ class KnowledgeBaseTest {
                         "missing English name",
                         "unknown type 'gadget'",
                         "unknown parent 'nobody'",
-                        "unknown alias language 'fr' (use en, zh-Hans, zh-Hant, ar, latin)")
+                        "unknown alias language 'fr' (use en, zh-Hans, zh-Hant, ar, ja, ko, latin)")
                 .anyMatch(m -> m.startsWith("alias 'acme' collides between acme, other"));
         assertThatThrownBy(() -> KnowledgeBase.load(dir))
                 .isInstanceOf(KnowledgeBaseException.class)

@@ -1,0 +1,91 @@
+package io.newspulse.common.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped knowledge base with its generated listed universe, on sentences written for these
+ * tests in simplified and traditional Chinese, Arabic and English: markets it must now see, codes
+ * that resolve, names as the press writes them, and ordinary text that must stay empty.
+ */
+class ListedUniverseGoldenTest {
+    private static DocumentAnalyzer analyzer;
+
+    @BeforeAll
+    static void build() {
+        analyzer = ShippedAnalyzer.get();
+    }
+
+    private static List<String> ids(String text) {
+        return analyzer.analyze(text).entities().stream().map(EntitySummary::id).toList();
+    }
+
+    @Test
+    void marketsBeyondTheCuratedLargeCaps() {
+        assertThat(ids("今日A股中小盘活跃，常山北明、东方国信涨停。")).contains("cn.000158", "cn.300166");
+        assertThat(ids("威剛、十銓股價漲停，記憶體模組族群走強。")).contains("tw.3260", "tw.4967");
+        assertThat(ids("威刚、十铨股价涨停，存储模组板块走强。")).contains("tw.3260", "tw.4967");
+        assertThat(ids("ارتفع سهم البنك التجاري الدولي وطلعت مصطفى في البورصة المصرية."))
+                .contains("eg.comi", "eg.tmgh");
+        assertThat(
+                        ids(
+                                "Malayan Banking Berhad rose 1% while Commercial International"
+                                        + " Bank gained 2% in Cairo."))
+                .contains("my.1155", "eg.comi");
+    }
+
+    @Test
+    void aCodeInBracketsNamesTheFundEvenAfterAnotherFundsName() {
+        // 半导体ETF is a curated alias of 512480; the code names another fund.
+        assertThat(ids("半导体ETF(159325)涨3%。"))
+                .contains("etf.cn.159325")
+                .doesNotContain("etf.512480");
+        assertThat(ids("半導體ETF(159325)漲3%。"))
+                .contains("etf.cn.159325")
+                .doesNotContain("etf.512480");
+        assertThat(ids("ارتفع صندوق الرقائق (159325) بنسبة 3%.")).contains("etf.cn.159325");
+        assertThat(ids("China's chip ETF (159325) rose 3% in Shenzhen.")).contains("etf.cn.159325");
+        assertThat(ids("半导体ETF(512480)涨3%，芯片ETF(159995)涨2.5%。"))
+                .contains("etf.512480", "etf.159995");
+    }
+
+    @Test
+    void shortAndTranslatedIndexAndBankNames() {
+        assertThat(ids("沪综指收涨0.5%，国指跌1%，科指跌1.5%，汇控涨2%。"))
+                .contains("index.sse-composite", "index.hscei", "index.hang-seng-tech", "hsbc");
+        assertThat(ids("滬綜指收漲0.5%，國指跌1%，科指跌1.5%，滙控漲2%。"))
+                .contains("index.sse-composite", "index.hscei", "index.hang-seng-tech", "hsbc");
+        assertThat(ids("انخفض مؤشر هانغ سنغ للتكنولوجيا 1.5%.")).contains("index.hang-seng-tech");
+        assertThat(
+                        ids(
+                                "The Hang Seng China Enterprises Index fell 1% and the Hang Seng"
+                                        + " Tech Index dropped 1.5%."))
+                .contains("index.hscei", "index.hang-seng-tech");
+    }
+
+    @Test
+    void theBankIsNotTheIndex() {
+        assertThat(ids("恒生银行股价涨2%，恒指跌0.5%。")).contains("hang-seng-bank", "index.hang-seng");
+        assertThat(ids("恆生銀行股價漲2%。")).containsExactly("hang-seng-bank");
+        assertThat(ids("ارتفع سهم بنك هانغ سنغ 2%.")).containsExactly("hang-seng-bank");
+        assertThat(ids("Hang Seng Bank shares rose 2%.")).containsExactly("hang-seng-bank");
+    }
+
+    @Test
+    void ordinaryTextYieldsNoCompany() {
+        assertThat(ids("我买了一斤苹果和两斤小米，准备煮粥。")).isEmpty();
+        assertThat(ids("我買了一斤蘋果和兩斤小米，準備煮粥。")).isEmpty();
+        assertThat(ids("他站在楼宇之间的中建筑工地上。")).isEmpty();
+        assertThat(ids("中日航线的机票价格上涨。")).isEmpty();
+        assertThat(ids("中日航線的機票價格上漲。")).isEmpty();
+        assertThat(ids("他在美丽的海边度过了一个周末，国华说这里很美。")).isEmpty();
+        assertThat(ids("وقعت الشركة اتفاقية مبادلة مع البنك.")).isEmpty();
+        assertThat(ids("زرنا غابات الأمازون المطيرة الأسبوع الماضي.")).isEmpty();
+        assertThat(ids("According to data from Dow Jones Market Data, the index rose."))
+                .doesNotContain("index.dow-jones");
+        assertThat(ids("China-Japan routes and the buildings of Shanghai.")).isEmpty();
+    }
+}
