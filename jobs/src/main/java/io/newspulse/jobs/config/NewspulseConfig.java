@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param elasticsearch Elasticsearch connection, indices and bulk settings
  * @param eventTime watermark settings
  * @param story duplicate detection settings
+ * @param enrichment per-article analysis budget
  * @param windows aggregation window settings
  * @param alerts alert thresholds and the alerts sink guarantee
  * @param checkpoints checkpointing and state backend
@@ -28,6 +29,7 @@ public record NewspulseConfig(
         Elasticsearch elasticsearch,
         EventTime eventTime,
         Story story,
+        Enrichment enrichment,
         Windows windows,
         Alerts alerts,
         Checkpoints checkpoints,
@@ -104,6 +106,13 @@ public record NewspulseConfig(
 
     /** Duplicate detection settings. */
     public record Story(Duration ttl, int maxPerBucket, int maxDistance) implements Serializable {}
+
+    /**
+     * The budget of one article's analysis: work units ({@code enrichment.analysis_budget}) and
+     * wall-clock time ({@code enrichment.analysis_timeout}).
+     */
+    public record Enrichment(int analysisBudget, Duration analysisTimeout)
+            implements Serializable {}
 
     /** Aggregation windows. */
     public record Windows(Duration size, Duration allowedLateness) implements Serializable {}
@@ -219,6 +228,10 @@ public record NewspulseConfig(
                         v.duration("story.ttl"),
                         v.positiveInt("story.max_per_bucket"),
                         v.positiveInt("story.max_distance"));
+        Enrichment enrichment =
+                new Enrichment(
+                        v.positiveInt("enrichment.analysis_budget"),
+                        v.duration("enrichment.analysis_timeout"));
         Windows windows =
                 new Windows(v.duration("windows.size"), v.duration("windows.allowed_lateness"));
         if (windows.size().isZero()) {
@@ -257,6 +270,15 @@ public record NewspulseConfig(
         String p = v.optionalString("parallelism");
         Integer parallelism = p == null ? null : v.positiveInt("parallelism");
         return new NewspulseConfig(
-                kafka, topics, es, eventTime, story, windows, alerts, checkpoints, parallelism);
+                kafka,
+                topics,
+                es,
+                eventTime,
+                story,
+                enrichment,
+                windows,
+                alerts,
+                checkpoints,
+                parallelism);
     }
 }
