@@ -40,6 +40,9 @@ public final class TermSet<V> {
     /** The terms as an automaton whose values are indexes into {@link #terms}. */
     private final Automaton automaton = new Automaton();
 
+    /** Bit {@code c} is set for every first character {@code c} of a term. */
+    private final long[] firsts = new long[1024];
+
     private TermSet(Map<String, V> termValues, Pattern pattern, boolean arabicWholeWords) {
         this.terms = List.copyOf(termValues.keySet());
         this.values = new ArrayList<>(termValues.values());
@@ -49,6 +52,8 @@ public final class TermSet<V> {
         int max = 0;
         for (int i = 0; i < terms.size(); i++) {
             keys.put(terms.get(i), i);
+            char first = terms.get(i).charAt(0);
+            firsts[first >>> 6] |= 1L << first;
             max = Math.max(max, terms.get(i).length());
         }
         this.longest = max;
@@ -249,9 +254,14 @@ public final class TermSet<V> {
         int cursor = from;
         int state = 0;
         for (int i = from; i < to; i++) {
-            state = automaton.step(state, text.charAt(i));
+            char c = text.charAt(i);
             int end = i + 1;
-            int[] out = automaton.outputs(state);
+            // At the root, a character no term starts with leads back to the root: skip the step.
+            int[] out = null;
+            if (state != 0 || (firsts[c >>> 6] & (1L << c)) != 0) {
+                state = automaton.step(state, c);
+                out = automaton.outputs(state);
+            }
             if (out != null) {
                 for (int k : out) {
                     int start = end - automaton.length(k);
