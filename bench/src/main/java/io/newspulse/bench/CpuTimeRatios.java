@@ -8,6 +8,7 @@ import io.newspulse.common.tag.TaggerRules;
 import io.newspulse.common.text.Language;
 import io.newspulse.common.text.LanguageDetector;
 import io.newspulse.common.text.TextNormalizer;
+import io.newspulse.common.text.WorkMeter;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
@@ -101,6 +102,39 @@ public final class CpuTimeRatios {
                     bytes / 1e6 / (ms / 1e3),
                     raw / median(cpu[b]),
                     median(allocated[b]) / bytes);
+        }
+        hostile(analyzer, mx, thread);
+    }
+
+    private static void hostile(
+            DocumentAnalyzer analyzer, com.sun.management.ThreadMXBean mx, long thread) {
+        System.out.printf(
+                "%nHostile inputs, analyze, best of 3 in thread CPU time%n%-18s %10s %10s %10s %12s"
+                        + " %18s%n",
+                "input", "KB", "CPU ms", "us/KB", "units/char", "bytes alloc/byte");
+        for (String name : HostileBenchmark.INPUTS) {
+            String text = HostileBenchmark.text(name);
+            double kb = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length / 1024.0;
+            long best = Long.MAX_VALUE;
+            long allocated = 0;
+            long units = 0;
+            for (int r = 0; r < 3; r++) {
+                WorkMeter meter = WorkMeter.unlimited();
+                long t0 = mx.getCurrentThreadCpuTime();
+                long a0 = mx.getThreadAllocatedBytes(thread);
+                analyzer.analyze("Hostile", text, null, meter);
+                best = Math.min(best, mx.getCurrentThreadCpuTime() - t0);
+                allocated = mx.getThreadAllocatedBytes(thread) - a0;
+                units = meter.used();
+            }
+            System.out.printf(
+                    "%-18s %10.0f %10.1f %10.1f %12.1f %18.2f%n",
+                    name,
+                    kb,
+                    best / 1e6,
+                    best / 1e3 / kb,
+                    (double) units / text.length(),
+                    allocated / (kb * 1024));
         }
     }
 

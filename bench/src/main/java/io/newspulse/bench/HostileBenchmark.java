@@ -5,6 +5,7 @@ import io.newspulse.common.analysis.DocumentAnalyzer;
 import io.newspulse.common.analysis.HostileTexts;
 import io.newspulse.common.kb.KnowledgeBase;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,6 +31,16 @@ import org.openjdk.jmh.annotations.Threads;
 public class HostileBenchmark {
     /** UTF-8 bytes of each hostile input (the article limit is 2 MB). */
     static final int BYTES = 2_000_000;
+
+    /** The inputs, in the order of {@link #input}. */
+    static final List<String> INPUTS =
+            List.of(
+                    "marketClause",
+                    "denseMentions",
+                    "repeatedHan",
+                    "respectivelyList",
+                    "digits",
+                    "brackets");
 
     /** Items of the respectively-list. */
     static final int LIST_ITEMS = 100_000;
