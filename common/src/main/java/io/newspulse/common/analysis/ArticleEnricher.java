@@ -11,6 +11,7 @@ import io.newspulse.common.model.NewsArticle;
 import io.newspulse.common.moves.MarketMove;
 import io.newspulse.common.story.ContentHash;
 import io.newspulse.common.story.SimHash;
+import io.newspulse.common.text.WorkMeter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,23 @@ public final class ArticleEnricher {
             String eventTimeSource,
             Instant ingestTime,
             KafkaOrigin origin) {
-        DocumentAnalysis a = analyzer.analyze(article.title(), article.body(), article.language());
+        return enrich(
+                article, eventTime, eventTimeSource, ingestTime, origin, WorkMeter.unlimited());
+    }
+
+    /**
+     * Enriches one article within the budget of {@code meter}; an article that runs out of it keeps
+     * what was found until then and is flagged {@link EnrichedArticle#analysisTruncated()}.
+     */
+    public EnrichedArticle enrich(
+            NewsArticle article,
+            Instant eventTime,
+            String eventTimeSource,
+            Instant ingestTime,
+            KafkaOrigin origin,
+            WorkMeter meter) {
+        DocumentAnalysis a =
+                analyzer.analyze(article.title(), article.body(), article.language(), meter);
         String folded = a.text().text();
         return new EnrichedArticle(
                 EnrichedArticle.SCHEMA_VERSION,
@@ -65,7 +82,8 @@ public final class ArticleEnricher {
                 sectors(a),
                 moves(a),
                 SimHash.of(folded),
-                ContentHash.of(folded));
+                ContentHash.of(folded),
+                a.truncated());
     }
 
     private static List<ArticleEntity> entities(DocumentAnalysis a) {

@@ -5,6 +5,7 @@ import io.newspulse.common.kb.EntityType;
 import io.newspulse.common.kb.KnowledgeBase;
 import io.newspulse.common.moves.MarketMove;
 import io.newspulse.common.moves.MoveExtractor;
+import io.newspulse.common.moves.TextSegments;
 import io.newspulse.common.tag.EntityTagger;
 import io.newspulse.common.tag.Mention;
 import io.newspulse.common.tag.TaggerRules;
@@ -12,6 +13,7 @@ import io.newspulse.common.text.Language;
 import io.newspulse.common.text.LanguageDetector;
 import io.newspulse.common.text.NormalizedText;
 import io.newspulse.common.text.TextNormalizer;
+import io.newspulse.common.text.WorkMeter;
 import io.newspulse.common.tone.ToneScorer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +26,13 @@ import java.util.Map;
 /**
  * Normalises, tags and scores one document: the single entry point the CLI and the Flink jobs use.
  * Immutable and thread-safe; build it once (building the dictionary takes a second).
+ *
+ * <p>Cost: every stage is linear in the document (see each stage's class comment for what bounds
+ * it): language detection and normalising one pass each, tagging one automaton pass plus bounded
+ * windows per hit, sentence and clause breaks one pass shared by moves and tone, moves and tone one
+ * scan each plus bounded windows per figure or tone word. The work is charged to a {@link
+ * WorkMeter}; with a limited meter the analysis stops when it runs out and is marked {@link
+ * DocumentAnalysis#truncated()}.
  */
 public final class DocumentAnalyzer {
     /** Characters of body text after the title that count as the lead. */
@@ -91,22 +100,44 @@ public final class DocumentAnalyzer {
      * @param declaredLanguage language tag supplied with the article, or null
      */
     public DocumentAnalysis analyze(String title, String body, String declaredLanguage) {
+        return analyze(title, body, declaredLanguage, WorkMeter.unlimited());
+    }
+
+    /**
+     * Analyses an article within the budget of {@code meter}: when it runs out, the result holds
+     * what was found until then and is marked truncated.
+     */
+    public DocumentAnalysis analyze(
+            String title, String body, String declaredLanguage, WorkMeter meter) {
         String b = body == null ? "" : body;
         boolean hasTitle = title != null && !title.isBlank();
         String full = hasTitle ? title.strip() + "\n\n" + b : b;
         int titleEnd = hasTitle ? title.strip().length() : 0;
         int leadEnd = Math.min(full.length(), titleEnd + LEAD_LENGTH);
+        meter.charge(full.length()); // language detection
         Language language = languages.detect(full, declaredLanguage);
-        NormalizedText text = normalizer.normalize(full);
-        List<Mention> mentions = tagger.tag(text, language);
-        List<MarketMove> found = distinct(moves.extract(text, mentions));
+        NormalizedText text = normalizer.normalize(full, meter);
+        List<Mention> mentions = tagger.tag(text, language, meter);
+        List<MarketMove> found = List.of();
         Map<String, List<Mention>> byEntity = withProductsUnderParents(mentions);
         List<Mention> counted = new ArrayList<>();
         byEntity.values().forEach(counted::addAll);
-        Map<String, Double> tones = tone.score(text, counted);
+        Map<String, Double> tones = Map.of();
+        if (!mentions.isEmpty() && !meter.exhausted()) {
+            TextSegments segments = TextSegments.of(text, meter);
+            found = distinct(moves.extract(text, mentions, segments, meter));
+            tones = tone.score(text, counted, segments, meter);
+        }
         List<EntitySummary> entities =
                 summaries(byEntity, tones, titleEnd, leadEnd, counted.size());
-        return new DocumentAnalysis(language, entities, sectors(entities), found, text);
+        return new DocumentAnalysis(
+                language,
+                entities,
+                sectors(entities),
+                found,
+                text,
+                meter.exhausted(),
+                meter.used());
     }
 
     /** Groups mentions by entity; a product's mentions also count for its parent company. */

@@ -24,6 +24,7 @@ import java.util.function.Supplier;
  * @param elasticsearch Elasticsearch connection, indices and bulk settings
  * @param eventTime watermark settings
  * @param story duplicate detection settings
+ * @param enrichment per-article analysis budget
  * @param windows aggregation window settings
  * @param alerts alert thresholds and the alerts sink guarantee
  * @param checkpoints checkpointing and state backend
@@ -38,6 +39,7 @@ public record NewspulseConfig(
         Elasticsearch elasticsearch,
         EventTime eventTime,
         StorySettings story,
+        Enrichment enrichment,
         Windows windows,
         Alerts alerts,
         Checkpoints checkpoints,
@@ -121,6 +123,13 @@ public record NewspulseConfig(
             Duration idleness,
             Duration futureTolerance,
             Instant minPublishedAt)
+            implements Serializable {}
+
+    /**
+     * The budget of one article's analysis: work units ({@code enrichment.analysis_budget}) and
+     * wall-clock time ({@code enrichment.analysis_timeout}).
+     */
+    public record Enrichment(int analysisBudget, Duration analysisTimeout)
             implements Serializable {}
 
     /** Aggregation windows. */
@@ -248,6 +257,10 @@ public record NewspulseConfig(
                                                 v.positiveInt("story.max_per_bucket"),
                                                 v.positiveInt("story.max_distance"))
                                         .validate());
+        Enrichment enrichment =
+                new Enrichment(
+                        v.positiveInt("enrichment.analysis_budget"),
+                        v.duration("enrichment.analysis_timeout"));
         Windows windows =
                 new Windows(v.duration("windows.size"), v.duration("windows.allowed_lateness"));
         if (windows.size().isZero()) {
@@ -318,6 +331,7 @@ public record NewspulseConfig(
                 es,
                 eventTime,
                 story,
+                enrichment,
                 windows,
                 alerts,
                 checkpoints,

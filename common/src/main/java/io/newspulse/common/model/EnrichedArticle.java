@@ -32,6 +32,8 @@ import java.util.List;
  * @param moves reported market moves
  * @param simhash 64-bit SimHash of the folded text (near-duplicate detection)
  * @param contentHash SHA-256 of the folded text (exact duplicates)
+ * @param analysisTruncated true when the analysis ran out of its per-article budget: entities,
+ *     sectors and moves are those found until then
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record EnrichedArticle(
@@ -55,10 +57,59 @@ public record EnrichedArticle(
         List<ArticleSector> sectors,
         List<ArticleMove> moves,
         long simhash,
-        String contentHash) {
+        String contentHash,
+        boolean analysisTruncated) {
 
     /** Version of the {@code news.enriched} contract written by this code. */
     public static final int SCHEMA_VERSION = 1;
+
+    /** A record whose analysis ran within its budget ({@code analysisTruncated} false). */
+    public EnrichedArticle(
+            int schemaVersion,
+            String id,
+            String storyId,
+            boolean duplicate,
+            String duplicateKind,
+            double novelty,
+            String source,
+            String url,
+            Instant publishedAt,
+            Instant eventTime,
+            String eventTimeSource,
+            Instant ingestTime,
+            KafkaOrigin origin,
+            String title,
+            String body,
+            String language,
+            List<ArticleEntity> entities,
+            List<ArticleSector> sectors,
+            List<ArticleMove> moves,
+            long simhash,
+            String contentHash) {
+        this(
+                schemaVersion,
+                id,
+                storyId,
+                duplicate,
+                duplicateKind,
+                novelty,
+                source,
+                url,
+                publishedAt,
+                eventTime,
+                eventTimeSource,
+                ingestTime,
+                origin,
+                title,
+                body,
+                language,
+                entities,
+                sectors,
+                moves,
+                simhash,
+                contentHash,
+                false);
+    }
 
     /** A copy with its story fields replaced. */
     public EnrichedArticle withStory(
@@ -84,7 +135,8 @@ public record EnrichedArticle(
                 sectors,
                 moves,
                 simhash,
-                contentHash);
+                contentHash,
+                analysisTruncated);
     }
 
     /** Event time in epoch milliseconds. */

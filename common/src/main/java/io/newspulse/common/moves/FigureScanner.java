@@ -1,6 +1,7 @@
 package io.newspulse.common.moves;
 
 import io.newspulse.common.moves.MarketMove.Direction;
+import io.newspulse.common.text.WorkMeter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +12,13 @@ import java.util.regex.Pattern;
 /**
  * Finds the figures a move can be made of in folded text: percentages ({@code 3.5%}, {@code 0.8
  * percent}, {@code 0.5 في المئه}, {@code -3.4%}) and money amounts ({@code 1200亿美元}, {@code $200
- * billion}, {@code 50 مليار دولار}). Each pattern is a single linear pass: literal alternations and
- * bounded digit runs, no nested quantifiers.
+ * billion}, {@code 50 مليار دولار}).
+ *
+ * <p>Cost: one pass over the characters looks for the start of each digit run; the patterns
+ * (literal alternations and digit runs, no nested quantifiers) are tried only there, and at the few
+ * characters before it where a sign or a currency symbol may stand. A try reads the digit run once
+ * and a bounded unit or currency word after it, so a scan costs O(length) whatever the text, and
+ * finds exactly the matches a search over the whole text would.
  */
 final class FigureScanner {
     private static final String DIGIT = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]";
@@ -31,6 +37,11 @@ final class FigureScanner {
 
     private final Pattern percent;
     private final Pattern amount;
+
+    /** How far before its first digit a percentage (a sign) or an amount (a symbol) may start. */
+    private final int percentLead;
+
+    private final int amountLead;
     private final Map<String, String> currencyByTerm = new LinkedHashMap<>();
     private final Map<String, Long> multiplierByTerm = new LinkedHashMap<>();
 
@@ -61,7 +72,10 @@ final class FigureScanner {
         symbols.forEach((w, iso) -> currencyByTerm.putIfAbsent(TermSet.fold(w), iso));
         lexicon.multipliers().forEach((w, m) -> multiplierByTerm.put(TermSet.fold(w), m));
 
-        String sym = TermSet.of(symbols).regex();
+        this.percentLead = 1;
+        TermSet<String> symbolSet = TermSet.of(symbols);
+        this.amountLead = symbolSet.longest() + 1; // symbol, then an optional space
+        String sym = symbolSet.regex();
         String cur = TermSet.of(words).regex();
         String mult = TermSet.of(lexicon.multipliers()).regex();
         this.amount =
@@ -85,39 +99,89 @@ final class FigureScanner {
                                 + ")))");
     }
 
-    List<Percent> percents(String text) {
+    List<Percent> percents(String text, WorkMeter meter) {
         List<Percent> out = new ArrayList<>();
-        Matcher m = percent.matcher(text);
-        while (m.find()) {
-            Direction sign = null;
-            if (m.group(1) != null) {
-                sign = m.group(1).equals("+") ? Direction.UP : Direction.DOWN;
-            }
-            out.add(new Percent(m.start(), m.end(), m.start(2), sign, parse(m.group(2))));
-        }
+        Matcher m = percent.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        candidates(
+                text,
+                m,
+                percentLead,
+                meter,
+                () -> {
+                    Direction sign = null;
+                    if (m.group(1) != null) {
+                        sign = m.group(1).equals("+") ? Direction.UP : Direction.DOWN;
+                    }
+                    out.add(new Percent(m.start(), m.end(), m.start(2), sign, parse(m.group(2))));
+                });
         return out;
     }
 
-    List<Amount> amounts(String text) {
+    List<Amount> amounts(String text, WorkMeter meter) {
         List<Amount> out = new ArrayList<>();
-        Matcher m = amount.matcher(text);
-        while (m.find()) {
-            boolean symbolFirst = m.group("sym") != null;
-            String number = symbolFirst ? m.group("a1") : m.group("a2");
-            String mult = symbolFirst ? m.group("m1") : m.group("m2");
-            String cur =
-                    symbolFirst
-                            ? m.group("sym")
-                            : m.group("c2") != null ? m.group("c2") : m.group("c3");
-            double value = parse(number) * (mult == null ? 1L : multiplierByTerm.get(mult));
-            out.add(
-                    new Amount(
-                            m.start(),
-                            m.end(),
-                            value,
-                            cur == null ? null : currencyByTerm.get(cur)));
-        }
+        Matcher m = amount.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        candidates(
+                text,
+                m,
+                amountLead,
+                meter,
+                () -> {
+                    boolean symbolFirst = m.group("sym") != null;
+                    String number = symbolFirst ? m.group("a1") : m.group("a2");
+                    String mult = symbolFirst ? m.group("m1") : m.group("m2");
+                    String cur =
+                            symbolFirst
+                                    ? m.group("sym")
+                                    : m.group("c2") != null ? m.group("c2") : m.group("c3");
+                    double value = parse(number) * (mult == null ? 1L : multiplierByTerm.get(mult));
+                    out.add(
+                            new Amount(
+                                    m.start(),
+                                    m.end(),
+                                    value,
+                                    cur == null ? null : currencyByTerm.get(cur)));
+                });
         return out;
+    }
+
+    /**
+     * Tries {@code m} at every position a match can start: the first digit of a digit run and the
+     * {@code lead} characters before it, left to right and never inside an earlier match, the way
+     * {@link Matcher#find()} would find them. Calls {@code found} after each match.
+     */
+    private static void candidates(
+            String text, Matcher m, int lead, WorkMeter meter, Runnable found) {
+        int n = text.length();
+        int next = 0; // first position not yet tried and not inside a match
+        for (int i = 0; i < n; i++) {
+            if (!isDigit(text.charAt(i)) || (i > 0 && isDigit(text.charAt(i - 1)))) {
+                continue;
+            }
+            for (int p = Math.max(next, i - lead); p <= i; p++) {
+                m.region(p, n);
+                if (m.lookingAt()) {
+                    if (meter != null) {
+                        meter.charge(m.end() - p);
+                    }
+                    found.run();
+                    next = m.end();
+                    break;
+                }
+                next = p + 1;
+            }
+            if (meter != null) {
+                meter.charge(lead + 1);
+            }
+        }
+        if (meter != null) {
+            meter.charge(n);
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9')
+                || (c >= '\u0660' && c <= '\u0669')
+                || (c >= '\u06F0' && c <= '\u06F9');
     }
 
     /** Parses Latin or Arabic-Indic digits with an optional decimal point and separators. */

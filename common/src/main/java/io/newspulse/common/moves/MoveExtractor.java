@@ -6,7 +6,9 @@ import io.newspulse.common.moves.MarketMove.Direction;
 import io.newspulse.common.moves.MarketMove.Kind;
 import io.newspulse.common.tag.Mention;
 import io.newspulse.common.text.NormalizedText;
+import io.newspulse.common.text.WorkMeter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -32,6 +34,14 @@ import java.util.Set;
  * is close enough, or when the words between its entity and its figure show that the figure is
  * something else: a stake, a weight, a share of GDP, revenue or profit growth, or a move of another
  * subject such as the index ("no guessing").
+ *
+ * <p>Cost: one scan for figures ({@link FigureScanner}) and one automaton pass for limit moves over
+ * the text; every other lexicon is searched only in windows of bounded size around a figure (the
+ * verb gap, the qualifier and cue windows, the mention distance). Mentions are looked up by binary
+ * search and a scan bounded by the window they must lie in; a respectively-list looks at no more
+ * mentions than a constant times its length. So the work is O(length + figures + mentions), charged
+ * to the {@link WorkMeter} given; when the meter runs out, extraction stops and keeps the moves
+ * found so far.
  *
  * <p>Immutable and thread-safe: build once from a lexicon and share.
  */
@@ -108,7 +118,19 @@ public final class MoveExtractor {
         if (mentions.isEmpty()) {
             return List.of(); // every move needs an entity
         }
-        Doc doc = new Doc(text, mentions);
+        return extract(text, mentions, TextSegments.of(text), WorkMeter.unlimited());
+    }
+
+    /**
+     * Finds the moves in {@code text}, with its segments already found, charging {@code meter};
+     * stops early, with the moves found so far, when the meter runs out.
+     */
+    public List<MarketMove> extract(
+            NormalizedText text, List<Mention> mentions, TextSegments segments, WorkMeter meter) {
+        if (mentions.isEmpty() || meter.exhausted()) {
+            return List.of(); // every move needs an entity
+        }
+        Doc doc = new Doc(text, segments, mentions, meter);
         List<MarketMove> out = new ArrayList<>();
         extractPriceMoves(doc, out);
         extractLimitMoves(doc, out);
@@ -120,9 +142,9 @@ public final class MoveExtractor {
     // ---------------------------------------------------------------- price moves
 
     private void extractPriceMoves(Doc doc, List<MarketMove> out) {
-        List<Percent> figs = figures.percents(doc.s);
+        List<Percent> figs = figures.percents(doc.s, doc.meter);
         int i = 0;
-        while (i < figs.size()) {
+        while (i < figs.size() && !doc.meter.exhausted()) {
             Percent fig = figs.get(i);
             int prevEnd = i > 0 ? figs.get(i - 1).end() : 0;
             TermSet.Hit<Direction> verb =
@@ -158,7 +180,7 @@ public final class MoveExtractor {
             Direction direction,
             List<MarketMove> out) {
         Mention mention = doc.nearestMentionBefore(fig.start(), settings.maxMentionDistance());
-        if (mention == null || isBlocked(doc, mention, verb, fig.start(), fig.end())) {
+        if (mention == null || isBlocked(doc, mention.normEnd(), verb, fig.start(), fig.end())) {
             return;
         }
         Qualified q =
@@ -172,13 +194,16 @@ public final class MoveExtractor {
             Doc doc, TermSet.Hit<Direction> verb, List<Percent> items, List<MarketMove> out) {
         Percent first = items.get(0);
         List<Mention> subjects = doc.distinctMentionsBefore(first.start(), items.size());
+        // The words between the last subject and the list, at most a mention distance of them.
+        int subjectEnd =
+                subjects.isEmpty()
+                        ? 0
+                        : Math.max(
+                                subjects.get(subjects.size() - 1).normEnd(),
+                                first.start() - settings.maxMentionDistance());
         if (subjects.size() < items.size()
                 || isBlocked(
-                        doc,
-                        subjects.get(subjects.size() - 1),
-                        verb,
-                        first.start(),
-                        items.get(items.size() - 1).end())) {
+                        doc, subjectEnd, verb, first.start(), items.get(items.size() - 1).end())) {
             return; // fewer entities than figures: the mapping would be a guess
         }
         int qualifierFrom = verb.end();
@@ -204,9 +229,10 @@ public final class MoveExtractor {
         while (last + 1 < figs.size()) {
             Percent cur = figs.get(last);
             Percent next = figs.get(last + 1);
-            String gap = stripSpaces(doc.s.substring(cur.end(), next.start()));
+            doc.meter.charge(next.start() - cur.end());
             if (next.sign() != null
-                    || !listSeparators.contains(gap)
+                    || !listSeparators.contains(
+                            stripSpaces(doc.s.substring(cur.end(), next.start())))
                     || !doc.seg.sameSentence(cur.start(), next.start())) {
                 break;
             }
@@ -220,24 +246,27 @@ public final class MoveExtractor {
                 Math.max(doc.seg.sentenceStart(verb.start()), verb.start() - RESPECTIVELY_BEFORE);
         int after =
                 Math.min(doc.seg.sentenceEnd(lastItem.end()), lastItem.end() + RESPECTIVELY_AFTER);
-        return respectively.findFirst(doc.s, before, verb.end()) != null
-                || respectively.findFirst(doc.s, lastItem.end(), after) != null;
+        return respectively.findFirst(doc.s, before, verb.end(), doc.meter) != null
+                || respectively.findFirst(doc.s, lastItem.end(), after, doc.meter) != null;
     }
 
     private TermSet.Hit<Direction> trailingDirection(Doc doc, int figEnd) {
         int p = doc.skipSpaces(figEnd);
-        return trailingDirections.matchAt(doc.s, p, doc.seg.clauseEnd(figEnd));
+        return trailingDirections.matchAt(doc.s, p, doc.seg.clauseEnd(figEnd), doc.meter);
     }
 
     // ---------------------------------------------------------------- limit moves
 
     private void extractLimitMoves(Doc doc, List<MarketMove> out) {
-        for (TermSet.Hit<Direction> hit : limitMoves.findAll(doc.s, 0, doc.s.length())) {
+        for (TermSet.Hit<Direction> hit : limitMoves.findAll(doc.s, 0, doc.s.length(), doc.meter)) {
+            if (doc.meter.exhausted()) {
+                return;
+            }
             if (doc.overlapsMention(hit.start(), hit.end()) || isNegatedLimit(doc, hit)) {
                 continue;
             }
             Mention mention = doc.nearestMentionBefore(hit.start(), settings.maxMentionDistance());
-            if (mention == null || isBlocked(doc, mention, hit, hit.start(), hit.end())) {
+            if (mention == null || isBlocked(doc, mention.normEnd(), hit, hit.start(), hit.end())) {
                 continue;
             }
             out.add(
@@ -257,7 +286,7 @@ public final class MoveExtractor {
 
     private boolean isNegatedLimit(Doc doc, TermSet.Hit<Direction> hit) {
         int from = Math.max(doc.seg.clauseStart(hit.start()), hit.start() - 3);
-        TermSet.Hit<String> negator = limitNegators.findLast(doc.s, from, hit.start());
+        TermSet.Hit<String> negator = limitNegators.findLast(doc.s, from, hit.start(), doc.meter);
         return negator != null && negator.end() == hit.start();
     }
 
@@ -265,7 +294,10 @@ public final class MoveExtractor {
 
     private void extractMarketCapMoves(Doc doc, List<MarketMove> out) {
         int prevEnd = 0;
-        for (Amount amount : figures.amounts(doc.s)) {
+        for (Amount amount : figures.amounts(doc.s, doc.meter)) {
+            if (doc.meter.exhausted()) {
+                return;
+            }
             int start = amount.start();
             int end = amount.end();
             TermSet.Hit<Direction> verb = findVerb(doc, capVerbs, start, prevEnd);
@@ -275,12 +307,16 @@ public final class MoveExtractor {
             }
             int clauseFrom = doc.seg.clauseStart(start);
             TermSet.Hit<String> cueBefore =
-                    capCues.findLast(doc.s, Math.max(clauseFrom, verb.start() - 24), start);
+                    capCues.findLast(
+                            doc.s, Math.max(clauseFrom, verb.start() - 24), start, doc.meter);
             TermSet.Hit<String> cueAfter =
                     cueBefore != null
                             ? null
                             : capCues.findFirst(
-                                    doc.s, end, Math.min(doc.seg.clauseEnd(end), end + 30));
+                                    doc.s,
+                                    end,
+                                    Math.min(doc.seg.clauseEnd(end), end + 30),
+                                    doc.meter);
             if (cueBefore == null && cueAfter == null) {
                 continue;
             }
@@ -288,7 +324,7 @@ public final class MoveExtractor {
             Mention mention = cueAfter != null ? doc.lastMentionIn(end, cueAfter.start()) : null;
             if (mention == null) {
                 mention = doc.nearestMentionBefore(start, settings.maxMentionDistance());
-                if (mention == null || isBlocked(doc, mention, verb, start, end)) {
+                if (mention == null || isBlocked(doc, mention.normEnd(), verb, start, end)) {
                     continue;
                 }
             }
@@ -326,7 +362,8 @@ public final class MoveExtractor {
                 Math.max(
                         Math.max(doc.seg.clauseStart(figStart), prevFigEnd),
                         figStart - settings.maxVerbGap() - LONGEST_VERB);
-        List<TermSet.Hit<Direction>> hits = verbs.findAll(doc.s, Math.max(0, from), figStart);
+        List<TermSet.Hit<Direction>> hits =
+                verbs.findAll(doc.s, Math.max(0, from), figStart, doc.meter);
         for (int k = hits.size() - 1; k >= 0; k--) {
             TermSet.Hit<Direction> hit = hits.get(k);
             if (doc.overlapsMention(hit.start(), hit.end())) {
@@ -341,8 +378,13 @@ public final class MoveExtractor {
     }
 
     private boolean isLevel(Doc doc, int from, int to) {
-        for (TermSet.Hit<String> marker : levelMarkers.findAll(doc.s, from, to)) {
-            if (!overlapsAny(figureQualifiers.findAll(doc.s, from, to), marker)
+        List<TermSet.Hit<String>> markers = levelMarkers.findAll(doc.s, from, to, doc.meter);
+        if (markers.isEmpty()) {
+            return false;
+        }
+        List<TermSet.Hit<String>> qualifiers = figureQualifiers.findAll(doc.s, from, to, doc.meter);
+        for (TermSet.Hit<String> marker : markers) {
+            if (!overlapsAny(qualifiers, marker)
                     && !doc.overlapsMention(marker.start(), marker.end())) {
                 return true;
             }
@@ -357,9 +399,9 @@ public final class MoveExtractor {
      * entity mentions do not count.
      */
     private boolean isBlocked(
-            Doc doc, Mention mention, TermSet.Hit<?> verb, int figStart, int figEnd) {
+            Doc doc, int mentionEnd, TermSet.Hit<?> verb, int figStart, int figEnd) {
         int verbStart = verb == null ? figStart : verb.start();
-        int subjectFrom = Math.max(mention.normEnd(), doc.seg.clauseStart(verbStart));
+        int subjectFrom = Math.max(mentionEnd, doc.seg.clauseStart(verbStart));
         int cueFrom = Math.min(verbStart, subjectFrom);
         int afterTo = Math.min(doc.seg.clauseEnd(figEnd), figEnd + settings.afterWindow());
         return doc.hasFreeHit(otherSubjects, subjectFrom, figStart)
@@ -378,15 +420,16 @@ public final class MoveExtractor {
                     Math.max(
                             doc.seg.clauseStart(verb.start()),
                             verb.start() - settings.leadWindow());
-            hits.addAll(leadQualifiers.findAll(doc.s, leadFrom, verb.start()));
+            hits.addAll(leadQualifiers.findAll(doc.s, leadFrom, verb.start(), doc.meter));
         }
-        hits.addAll(figureQualifiers.findAll(doc.s, betweenFrom, figStart));
+        hits.addAll(figureQualifiers.findAll(doc.s, betweenFrom, figStart, doc.meter));
         int afterFrom = doc.skipSpaces(figEnd);
         TermSet.Hit<String> after =
                 afterQualifiers.matchAt(
                         doc.s,
                         afterFrom,
-                        Math.min(doc.seg.clauseEnd(figEnd), afterFrom + settings.afterWindow()));
+                        Math.min(doc.seg.clauseEnd(figEnd), afterFrom + settings.afterWindow()),
+                        doc.meter);
         if (after != null) {
             hits.add(after);
         }
@@ -486,32 +529,35 @@ public final class MoveExtractor {
         final NormalizedText text;
         final String s;
         final TextSegments seg;
-        final List<Mention> mentions;
+        final WorkMeter meter;
 
-        Doc(NormalizedText text, List<Mention> mentions) {
+        final MentionIndex mentions;
+
+        Doc(NormalizedText text, TextSegments seg, List<Mention> mentions, WorkMeter meter) {
             this.text = text;
             this.s = text.text();
-            this.seg = TextSegments.of(text);
-            List<Mention> sorted = new ArrayList<>(mentions);
-            sorted.sort(
-                    Comparator.comparingInt(Mention::normStart).thenComparingInt(Mention::normEnd));
-            this.mentions = sorted;
+            this.seg = seg;
+            this.meter = meter;
+            this.mentions = new MentionIndex(mentions, meter);
         }
 
-        /** The mention ending nearest before {@code pos} in its sentence, or null. */
+        /**
+         * The mention ending nearest before {@code pos} in its sentence, or null; of several, the
+         * first. Looks only at mentions that can end within {@code maxDistance} of {@code pos}.
+         */
         Mention nearestMentionBefore(int pos, int maxDistance) {
             int sentenceStart = seg.sentenceStart(pos);
             Mention best = null;
-            for (Mention m : mentions) {
-                if (m.normStart() >= pos) {
-                    break;
+            for (int i = mentions.firstStartingAt(pos) - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                mentions.visit();
+                if (mentions.maxEndUpTo(i) < pos - maxDistance || m.normStart() < sentenceStart) {
+                    break; // no earlier mention can qualify
                 }
-                if (m.normEnd() > pos
-                        || m.normStart() < sentenceStart
-                        || pos - m.normEnd() > maxDistance) {
+                if (m.normEnd() > pos || pos - m.normEnd() > maxDistance) {
                     continue;
                 }
-                if (best == null || m.normEnd() > best.normEnd()) {
+                if (best == null || m.normEnd() >= best.normEnd()) {
                     best = m;
                 }
             }
@@ -520,61 +566,73 @@ public final class MoveExtractor {
 
         /** The last mention inside {@code [from, to)}, or null. */
         Mention lastMentionIn(int from, int to) {
-            Mention found = null;
-            for (Mention m : mentions) {
-                if (m.normStart() >= from && m.normEnd() <= to) {
-                    found = m;
+            for (int i = mentions.firstStartingAt(to) - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                mentions.visit();
+                if (m.normStart() < from) {
+                    break;
+                }
+                if (m.normEnd() <= to) {
+                    return m;
                 }
             }
-            return found;
+            return null;
         }
 
         /**
          * Up to {@code n} mentions of distinct entities before {@code pos} in its sentence, in text
-         * order, nearest last: the subjects of a respectively-list.
+         * order, nearest last: the subjects of a respectively-list. Looks at no more than {@code 4n
+         * + 16} mentions: a list whose subjects are not among them is no list of those subjects.
          */
         List<Mention> distinctMentionsBefore(int pos, int n) {
             int sentenceStart = seg.sentenceStart(pos);
             List<Mention> picked = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            for (int k = mentions.size() - 1; k >= 0 && picked.size() < n; k--) {
+            int budget = 4 * n + 16;
+            for (int k = mentions.firstStartingAt(pos) - 1;
+                    k >= 0 && picked.size() < n && budget > 0;
+                    k--, budget--) {
                 Mention m = mentions.get(k);
-                if (m.normEnd() > pos || m.normStart() < sentenceStart) {
+                mentions.visit();
+                if (m.normStart() < sentenceStart) {
+                    break;
+                }
+                if (m.normEnd() > pos) {
                     continue;
                 }
                 if (seen.add(m.entityId())) {
-                    picked.add(0, m);
+                    picked.add(m);
                 }
             }
+            Collections.reverse(picked);
             return picked;
         }
 
         boolean overlapsMention(int start, int end) {
-            for (Mention m : mentions) {
-                if (m.normStart() >= end) {
-                    return false;
-                }
-                if (m.normEnd() > start) {
-                    return true;
-                }
-            }
-            return false;
+            return mentions.overlaps(start, end);
         }
 
         /** True when {@code terms} occur in {@code [from, to)} outside every mention. */
         boolean hasFreeHit(TermSet<String> terms, int from, int to) {
-            for (TermSet.Hit<String> hit : terms.findAll(s, from, to)) {
-                if (!overlapsMention(hit.start(), hit.end())) {
-                    return true;
-                }
-            }
-            return false;
+            boolean[] free = {false};
+            terms.scan(
+                    s,
+                    from,
+                    to,
+                    meter,
+                    (start, end, term) -> {
+                        free[0] = !overlapsMention(start, end);
+                        return !free[0];
+                    });
+            return free[0];
         }
 
         int skipSpaces(int pos) {
+            int start = pos;
             while (pos < s.length() && s.charAt(pos) == ' ') {
                 pos++;
             }
+            meter.charge(pos - start);
             return pos;
         }
     }

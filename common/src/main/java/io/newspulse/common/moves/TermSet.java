@@ -1,7 +1,9 @@
 package io.newspulse.common.moves;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import io.newspulse.common.text.WorkMeter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +12,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * A set of lexicon terms, each with a value, matched against folded text by one precompiled pattern
- * (a longest-first alternation of literals, so no backtracking blow-up).
+ * A set of lexicon terms, each with a value, matched against folded text by one Aho-Corasick
+ * automaton.
  *
  * <p>Terms are folded like the text is ({@link #fold(String)}), so a lexicon may be written with
  * {@code أ}, {@code ة} or upper case. Latin terms only match whole words ("up" does not match
@@ -20,22 +22,41 @@ import java.util.regex.Pattern;
  * لا would then match inside other words (الاسهم), so a set can also require whole Arabic words
  * ({@link #of(Map, boolean)}).
  *
+ * <p>Cost: a search of {@code text[from, to)} steps the automaton once per character of the region
+ * (amortised; failure links never walk back further than the characters read) and looks at one
+ * character on each side of a hit for its boundaries. Nothing is copied, and hits are chosen
+ * leftmost-longest on the fly with a window of the longest term's length, so a search costs O(to -
+ * from + hits). {@link #matchAt} reads at most the longest term's length.
+ *
  * @param <V> the value attached to each term (a direction, a qualifier, a weight ...)
  */
 public final class TermSet<V> {
-    private final Map<String, V> values;
+    private final List<String> terms;
+    private final List<V> values;
     private final Pattern pattern;
     private final boolean arabicWholeWords;
+    private final int longest;
 
-    /** The terms as an automaton: matching a clause is one pass, not an alternation per offset. */
-    private final AhoCorasickDoubleArrayTrie<String> automaton = new AhoCorasickDoubleArrayTrie<>();
+    /** The terms as an automaton whose values are indexes into {@link #terms}. */
+    private final Automaton automaton = new Automaton();
 
-    private TermSet(Map<String, V> values, Pattern pattern, boolean arabicWholeWords) {
-        this.values = values;
+    /** Bit {@code c} is set for every first character {@code c} of a term. */
+    private final long[] firsts = new long[1024];
+
+    private TermSet(Map<String, V> termValues, Pattern pattern, boolean arabicWholeWords) {
+        this.terms = List.copyOf(termValues.keySet());
+        this.values = new ArrayList<>(termValues.values());
         this.pattern = pattern;
         this.arabicWholeWords = arabicWholeWords;
-        TreeMap<String, String> keys = new TreeMap<>();
-        values.keySet().forEach(k -> keys.put(k, k));
+        TreeMap<String, Object> keys = new TreeMap<>();
+        int max = 0;
+        for (int i = 0; i < terms.size(); i++) {
+            keys.put(terms.get(i), i);
+            char first = terms.get(i).charAt(0);
+            firsts[first >>> 6] |= 1L << first;
+            max = Math.max(max, terms.get(i).length());
+        }
+        this.longest = max;
         if (!keys.isEmpty()) {
             automaton.build(keys);
         }
@@ -43,6 +64,17 @@ public final class TermSet<V> {
 
     /** One match of a term. */
     public record Hit<V>(String term, V value, int start, int end) {}
+
+    /** Receives the hits of a search, left to right; {@code term} indexes {@link #term(int)}. */
+    @FunctionalInterface
+    public interface Sink {
+        /**
+         * One hit {@code [start, end)} of the term with index {@code term}.
+         *
+         * @return false to stop the search
+         */
+        boolean hit(int start, int end, int term);
+    }
 
     /**
      * Builds a set from terms and their values. On a duplicate folded term the first value wins, so
@@ -114,7 +146,22 @@ public final class TermSet<V> {
 
     /** True when no term is defined. */
     public boolean isEmpty() {
-        return values.isEmpty();
+        return terms.isEmpty();
+    }
+
+    /** Length of the longest term (0 for an empty set). */
+    public int longest() {
+        return longest;
+    }
+
+    /** The folded term with index {@code term}, as {@link Sink} reports it. */
+    public String term(int term) {
+        return terms.get(term);
+    }
+
+    /** The value of the term with index {@code term}. */
+    public V value(int term) {
+        return values.get(term);
     }
 
     /** The regular-expression source of this set, for embedding in a larger pattern. */
@@ -128,51 +175,161 @@ public final class TermSet<V> {
      * finds, without trying every alternative at every offset).
      */
     public List<Hit<V>> findAll(CharSequence text, int from, int to) {
+        return findAll(text, from, to, null);
+    }
+
+    /** {@link #findAll(CharSequence, int, int)}, charging the characters read to {@code meter}. */
+    public List<Hit<V>> findAll(CharSequence text, int from, int to, WorkMeter meter) {
         List<Hit<V>> hits = new ArrayList<>();
-        if (values.isEmpty() || from >= to) {
-            return hits;
-        }
-        List<int[]> found = new ArrayList<>();
-        String region = text.subSequence(from, to).toString();
-        automaton.parseText(
-                region,
-                (begin, end, term) -> {
-                    if (onBoundaries(text, from + begin, from + end, term)) {
-                        found.add(new int[] {from + begin, from + end});
-                    }
-                });
-        found.sort(Comparator.<int[]>comparingInt(h -> h[0]).thenComparingInt(h -> -h[1]));
-        int cursor = from;
-        for (int[] h : found) {
-            if (h[0] >= cursor) {
-                String term = text.subSequence(h[0], h[1]).toString();
-                hits.add(new Hit<>(term, values.get(term), h[0], h[1]));
-                cursor = h[1];
-            }
-        }
+        scan(text, from, to, meter, (s, e, t) -> hits.add(hit(s, e, t)));
         return hits;
     }
 
     /** The hit that ends last in {@code text[from, to)}, or null. */
     public Hit<V> findLast(CharSequence text, int from, int to) {
-        List<Hit<V>> hits = findAll(text, from, to);
-        return hits.isEmpty() ? null : hits.get(hits.size() - 1);
+        return findLast(text, from, to, null);
+    }
+
+    /** {@link #findLast(CharSequence, int, int)}, charging {@code meter}. */
+    public Hit<V> findLast(CharSequence text, int from, int to, WorkMeter meter) {
+        return pick(text, from, to, meter, false);
     }
 
     /** The first hit in {@code text[from, to)}, or null. */
     public Hit<V> findFirst(CharSequence text, int from, int to) {
-        List<Hit<V>> hits = findAll(text, from, to);
-        return hits.isEmpty() ? null : hits.get(0);
+        return findFirst(text, from, to, null);
+    }
+
+    /** {@link #findFirst(CharSequence, int, int)}, charging {@code meter}. */
+    public Hit<V> findFirst(CharSequence text, int from, int to, WorkMeter meter) {
+        return pick(text, from, to, meter, true);
+    }
+
+    private Hit<V> pick(CharSequence text, int from, int to, WorkMeter meter, boolean first) {
+        int[] picked = {-1, -1, -1};
+        scan(
+                text,
+                from,
+                to,
+                meter,
+                (s, e, t) -> {
+                    picked[0] = s;
+                    picked[1] = e;
+                    picked[2] = t;
+                    return !first;
+                });
+        return picked[2] < 0 ? null : hit(picked[0], picked[1], picked[2]);
     }
 
     /** The hit that starts exactly at {@code from} (and ends by {@code to}), or null. */
     public Hit<V> matchAt(CharSequence text, int from, int to) {
-        Hit<V> first = findFirst(text, from, to);
+        return matchAt(text, from, to, null);
+    }
+
+    /**
+     * {@link #matchAt(CharSequence, int, int)}, charging {@code meter}: reads at most {@link
+     * #longest()} characters, however far {@code to} is.
+     */
+    public Hit<V> matchAt(CharSequence text, int from, int to, WorkMeter meter) {
+        Hit<V> first = findFirst(text, from, Math.min(to, from + longest), meter);
         return first != null && first.start() == from ? first : null;
     }
 
+    /**
+     * Reports the hits of {@link #findAll} to {@code sink} in text order, without building them.
+     * The sink may start other searches.
+     */
+    public void scan(CharSequence text, int from, int to, WorkMeter meter, Sink sink) {
+        if (terms.isEmpty() || from >= to) {
+            return;
+        }
+        if (meter != null) {
+            meter.charge(to - from);
+        }
+        // Longest hit starting at each of the last `ring` positions, by position modulo ring.
+        int ring = longest + 1;
+        int[] ends = new int[ring];
+        int[] ids = new int[ring];
+        Arrays.fill(ends, -1);
+        int cursor = from;
+        int state = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            int end = i + 1;
+            // At the root, a character no term starts with leads back to the root: skip the step.
+            int[] out = null;
+            if (state != 0 || (firsts[c >>> 6] & (1L << c)) != 0) {
+                state = automaton.step(state, c);
+                out = automaton.outputs(state);
+            }
+            if (out != null) {
+                for (int k : out) {
+                    int start = end - automaton.length(k);
+                    int id = automaton.id(k);
+                    int slot = start % ring;
+                    if (start >= from && end > ends[slot] && onBoundaries(text, start, end, id)) {
+                        ends[slot] = end;
+                        ids[slot] = id;
+                    }
+                }
+            }
+            // No hit can start at `done` any more: it is final.
+            int done = end - longest;
+            if (done >= from) {
+                int slot = done % ring;
+                if (ends[slot] >= 0) {
+                    if (done >= cursor) {
+                        if (!sink.hit(done, ends[slot], ids[slot])) {
+                            return;
+                        }
+                        cursor = ends[slot];
+                    }
+                    ends[slot] = -1;
+                }
+            }
+        }
+        for (int done = Math.max(from, to - longest + 1); done < to; done++) {
+            int slot = done % ring;
+            if (ends[slot] >= 0 && done >= cursor) {
+                if (!sink.hit(done, ends[slot], ids[slot])) {
+                    return;
+                }
+                cursor = ends[slot];
+            }
+        }
+    }
+
+    private Hit<V> hit(int start, int end, int term) {
+        return new Hit<>(terms.get(term), values.get(term), start, end);
+    }
+
+    /** A double-array automaton that can be stepped over any region of a text. */
+    private static final class Automaton extends AhoCorasickDoubleArrayTrie<Object> {
+        int step(int state, char c) {
+            int next = transitionWithRoot(state, c);
+            while (next == -1) {
+                state = fail[state];
+                next = transitionWithRoot(state, c);
+            }
+            return next;
+        }
+
+        int[] outputs(int state) {
+            return output[state];
+        }
+
+        int length(int key) {
+            return l[key];
+        }
+
+        int id(int key) {
+            return (Integer) v[key];
+        }
+    }
+
     /** The word-boundary rules of {@link #compile}, looking outside the region as it does. */
-    private boolean onBoundaries(CharSequence text, int start, int end, String term) {
+    private boolean onBoundaries(CharSequence text, int start, int end, int id) {
+        String term = terms.get(id);
         char first = term.charAt(0);
         char last = term.charAt(term.length() - 1);
         char before = start > 0 ? text.charAt(start - 1) : ' ';

@@ -1,6 +1,7 @@
 package io.newspulse.common.moves;
 
 import io.newspulse.common.text.NormalizedText;
+import io.newspulse.common.text.WorkMeter;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -12,6 +13,9 @@ import java.util.Set;
  * independent reports such as "腾讯跌5%;苹果跌2%") or a full stop that ends a sentence. A <em>clause</em>
  * additionally ends at commas and colons (，,،：:). The list comma 、 is no boundary: it separates
  * items of one clause.
+ *
+ * <p>Cost: one pass over the text, looking back at most a few characters at a full stop; the breaks
+ * are kept in two sorted arrays, so a lookup is a binary search.
  */
 public final class TextSegments {
     // Words before a full stop that do not end a sentence ("Apple Inc. rose", "U.S. stocks").
@@ -31,11 +35,22 @@ public final class TextSegments {
         this.clauseBreaks = clauseBreaks;
     }
 
+    /** The longest word of {@link #ABBREVIATIONS}. */
+    private static final int LONGEST_ABBREVIATION = 4;
+
     /** Finds the boundaries of {@code text.text()}. */
     public static TextSegments of(NormalizedText text) {
+        return of(text, null);
+    }
+
+    /** Finds the boundaries of {@code text.text()}, charging its length to {@code meter}. */
+    public static TextSegments of(NormalizedText text, WorkMeter meter) {
         String s = text.text();
-        int[] sentences = new int[s.length()];
-        int[] clauses = new int[s.length()];
+        if (meter != null) {
+            meter.charge(s.length());
+        }
+        int[] sentences = new int[16];
+        int[] clauses = new int[16];
         int ns = 0;
         int nc = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -48,9 +63,15 @@ public final class TextSegments {
                     };
             boolean clause = sentence || c == '，' || c == ',' || c == '،' || c == '：' || c == ':';
             if (sentence) {
+                if (ns == sentences.length) {
+                    sentences = Arrays.copyOf(sentences, ns * 2);
+                }
                 sentences[ns++] = i;
             }
             if (clause && !(c == ',' && isDigitAround(s, i))) {
+                if (nc == clauses.length) {
+                    clauses = Arrays.copyOf(clauses, nc * 2);
+                }
                 clauses[nc++] = i;
             }
         }
@@ -109,11 +130,17 @@ public final class TextSegments {
         if (i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1))) {
             return false; // 3.5, u.s, example.com
         }
+        // A word longer than every abbreviation is none: look back no further than that.
         int w = i;
-        while (w > 0 && (Character.isLetter(s.charAt(w - 1)) || s.charAt(w - 1) == '.')) {
+        int stop = Math.max(0, i - LONGEST_ABBREVIATION - 1);
+        while (w > stop && (Character.isLetter(s.charAt(w - 1)) || s.charAt(w - 1) == '.')) {
             w--;
         }
-        if (ABBREVIATIONS.contains(s.substring(w, i))) {
+        boolean cut =
+                w == stop
+                        && w > 0
+                        && (Character.isLetter(s.charAt(w - 1)) || s.charAt(w - 1) == '.');
+        if (!cut && i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(s.substring(w, i))) {
             return false;
         }
         int next = i + 1;

@@ -11,7 +11,7 @@ import java.util.BitSet;
  */
 final class ContextRules {
     /** How far an entity's own context words may stand from a shared alias. */
-    private static final int ENTITY_CONTEXT_WINDOW = 120;
+    static final int ENTITY_CONTEXT_WINDOW = 120;
 
     /** How close a corporate word must be to an evidence-required alias. */
     private static final int TIGHT_WINDOW = 6;

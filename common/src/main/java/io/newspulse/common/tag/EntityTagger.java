@@ -6,6 +6,7 @@ import io.newspulse.common.kb.KnowledgeBase;
 import io.newspulse.common.kb.KnowledgeBaseChecker;
 import io.newspulse.common.text.Language;
 import io.newspulse.common.text.NormalizedText;
+import io.newspulse.common.text.WorkMeter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -29,6 +30,12 @@ import java.util.function.UnaryOperator;
  * (common-word aliases need company context; shared aliases are resolved by the support each
  * candidate has in the document) and paragraph rules (boilerplate and repeated paragraphs do not
  * count). Surviving hits are reduced to the leftmost-longest non-overlapping set.
+ *
+ * <p>Cost: one automaton pass finds names and boilerplate cues, one walk over the characters finds
+ * ticker tokens and one over the lines places paragraphs. Each hit then costs at most a few bounded
+ * windows ({@code contextWindow}, the entity-context and person-name windows) and its own length
+ * when the non-overlapping set is chosen. So tagging is O(length + hits x window), charged to the
+ * {@link WorkMeter} given; when the meter runs out, the hits not yet resolved are dropped.
  *
  * <p>Immutable and thread-safe; build it once per knowledge base.
  */
@@ -183,18 +190,32 @@ public final class EntityTagger {
      * @param language document language; zh-Hant favours HK/TW names when an alias is shared
      */
     public List<Mention> tag(NormalizedText text, Language language) {
+        return tag(text, language, WorkMeter.unlimited());
+    }
+
+    /**
+     * Mentions in a whole document, in text order, charging the work to {@code meter}; when it runs
+     * out, the mentions resolved so far.
+     */
+    public List<Mention> tag(NormalizedText text, Language language, WorkMeter meter) {
         Scratch sc = scratch.get();
         try {
-            return tag(text, language, sc);
+            return tag(text, language, sc, meter);
         } finally {
             sc.clear();
         }
     }
 
-    private List<Mention> tag(NormalizedText text, Language language, Scratch sc) {
+    /** Characters a hit's context checks may read: both sides of the widest window. */
+    private int hitWindow() {
+        return 2 * Math.max(rules.contextWindow, ContextRules.ENTITY_CONTEXT_WINDOW);
+    }
+
+    private List<Mention> tag(NormalizedText text, Language language, Scratch sc, WorkMeter meter) {
         char[] t = text.text().toCharArray();
         Candidates candidates = sc.candidates;
         candidates.start(text, t, rules);
+        meter.charge(t.length);
         trie.parseText(t, candidates);
         BitSet excluded =
                 paragraphs.excluded(t, candidates.cueBegins, candidates.cueEnds, candidates.cues);
@@ -206,18 +227,21 @@ public final class EntityTagger {
                 strong.set(key.strongEntity);
             }
         }
+        meter.charge(2L * t.length + candidates.size); // paragraphs, strong entities
         List<Mention> found = sc.found;
-        tickers.scan(text, t, excluded, candidates, strong, found);
+        tickers.scan(text, t, excluded, candidates, strong, found, meter);
         for (Mention m : found) {
             strong.set(entityIndex.get(m.entityId()));
         }
-        for (int k = 0; k < candidates.size; k++) {
+        int window = hitWindow();
+        for (int k = 0; k < candidates.size && !meter.exhausted(); k++) {
+            meter.charge(window);
             Mention m = resolve(text, candidates, k, strong, language, sc);
             if (m != null) {
                 found.add(m);
             }
         }
-        return longestFirst(found, sc.taken);
+        return longestFirst(found, sc.taken, meter);
     }
 
     private Mention resolve(
@@ -364,18 +388,28 @@ public final class EntityTagger {
      * Longest hits first, then leftmost: "Dow Chemical" beats an earlier-starting but shorter "the
      * Dow". Returns the kept mentions in text order.
      */
-    private static List<Mention> longestFirst(List<Mention> found, BitSet taken) {
+    private static List<Mention> longestFirst(List<Mention> found, BitSet taken, WorkMeter meter) {
         found.sort(LONGEST_FIRST);
         List<Mention> out = new ArrayList<>(found.size());
         for (Mention m : found) {
-            int next = taken.nextSetBit(m.normStart());
-            if (next < 0 || next >= m.normEnd()) {
+            // Only the mention's own positions are read: nextSetBit could run far past them.
+            meter.charge(m.normEnd() - m.normStart());
+            if (isFree(taken, m.normStart(), m.normEnd())) {
                 taken.set(m.normStart(), m.normEnd());
                 out.add(m);
             }
         }
         out.sort(TEXT_ORDER);
         return out;
+    }
+
+    private static boolean isFree(BitSet taken, int from, int to) {
+        for (int p = from; p < to; p++) {
+            if (taken.get(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The dictionary value of one key: its entries, with what the tagger derives from them. */

@@ -77,8 +77,6 @@ final class ParagraphFilter {
 
     /** Paragraph ranges seen so far in one text, hashed by content. */
     private static final class Seen {
-        private static final int HASHED_CHARS = 16;
-
         private int[] starts = new int[16];
         private int[] ends = new int[16];
         private int[] hashes = new int[16];
@@ -131,14 +129,13 @@ final class ParagraphFilter {
             }
         }
 
-        /** Length and some characters from both ends: equal content is compared in full anyway. */
+        /**
+         * The whole content: a hash of a few characters would let many paragraphs that differ only
+         * in the middle collide, each compared in full with all the others.
+         */
         private static int hash(char[] t, int from, int to) {
             int h = to - from;
-            int head = Math.min(to, from + HASHED_CHARS);
-            for (int i = from; i < head; i++) {
-                h = 31 * h + t[i];
-            }
-            for (int i = Math.max(head, to - HASHED_CHARS); i < to; i++) {
+            for (int i = from; i < to; i++) {
                 h = 31 * h + t[i];
             }
             return h;

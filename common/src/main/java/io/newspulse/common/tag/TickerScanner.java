@@ -5,6 +5,7 @@ import io.newspulse.common.kb.EntityType;
 import io.newspulse.common.kb.KnowledgeBase;
 import io.newspulse.common.kb.Tickers;
 import io.newspulse.common.text.NormalizedText;
+import io.newspulse.common.text.WorkMeter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -118,9 +119,11 @@ final class TickerScanner {
             BitSet excluded,
             EntityTagger.Candidates names,
             BitSet strong,
-            List<Mention> out) {
+            List<Mention> out,
+            WorkMeter meter) {
         String s = text.text();
         int n = s.length();
+        meter.charge(3L * n); // the '$' and ':' searches and the token walk
         int dollar = s.indexOf('$');
         if (dollar >= 0) {
             // Every match starts at a '$' and is at most 9 characters long: try the regex at each
@@ -382,11 +385,7 @@ final class TickerScanner {
         }
         int lo = nameEndLimit(s, ts);
         int start = -1;
-        for (int k = 0; k < names.size; k++) {
-            int end = names.ends[k];
-            if (end < lo || end > ts) {
-                continue;
-            }
+        for (int k = firstEndingAt(names, lo); k < names.size && names.ends[k] <= ts; k++) {
             for (AliasEntry a : names.keys[k].entries) {
                 if (!isFundOrIndex(a.entityId())) {
                     return -1;
@@ -439,19 +438,33 @@ final class TickerScanner {
     private String namedJustBefore(
             String s, int ts, EntityTagger.Candidates names, List<String> tickers) {
         int lo = nameEndLimit(s, ts);
-        for (int k = 0; k < names.size; k++) {
-            int end = names.ends[k];
-            if (end >= lo && end <= ts) {
-                for (AliasEntry a : names.keys[k].entries) {
-                    for (String t : tickers) {
-                        if (owners.getOrDefault(t, List.of()).contains(a.entityId())) {
-                            return a.entityId();
-                        }
+        // The hits come in order of their ends: start at the first that can end at lo.
+        int k = firstEndingAt(names, lo);
+        for (; k < names.size && names.ends[k] <= ts; k++) {
+            for (AliasEntry a : names.keys[k].entries) {
+                for (String t : tickers) {
+                    if (owners.getOrDefault(t, List.of()).contains(a.entityId())) {
+                        return a.entityId();
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** Index of the first name hit ending at or after {@code pos}. */
+    private static int firstEndingAt(EntityTagger.Candidates names, int pos) {
+        int lo = 0;
+        int hi = names.size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (names.ends[mid] < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private String soleOrSupported(List<String> tickers, BitSet strong) {

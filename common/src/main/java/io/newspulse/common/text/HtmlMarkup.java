@@ -1,5 +1,7 @@
 package io.newspulse.common.text;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -7,6 +9,12 @@ import java.util.Set;
 /**
  * Lenient recognition of HTML tags and entities inside news text. Anything that does not look
  * exactly like markup is left alone, so plain text such as "a < b" or "S&P 500" survives.
+ *
+ * <p>Cost: a text's '<' characters are looked at left to right with one {@link Scan} per text. A
+ * tag that is no tag (no closing '>' before the next '<', or a quote never closed) may be read far
+ * ahead; the scan remembers where such reads failed, so that no later '<' reads the same stretch
+ * again, and where the last comment search ended. An entity reads at most {@value
+ * #MAX_ENTITY_LENGTH} characters. Over a whole text the work is O(length).
  */
 final class HtmlMarkup {
     /** Returned by {@link #decodeEntity} when the text at '&' is not a known entity. */
@@ -106,15 +114,15 @@ final class HtmlMarkup {
      * End (exclusive) of the tag, comment or raw-text element ({@code <script>...</script>}) that
      * starts with the '<' at {@code lt}, or -1 if the text there is not markup.
      */
-    static int markupEnd(String s, int lt) {
+    static int markupEnd(String s, int lt, Scan scan) {
         if (s.startsWith("<!--", lt)) {
-            int close = s.indexOf("-->", lt + 4);
+            int close = scan.commentClose(s, lt + 4);
             return close < 0 ? -1 : close + 3;
         }
         if (!opensTag(s, lt)) {
             return -1;
         }
-        int end = tagEnd(s, lt);
+        int end = tagEnd(s, lt, scan);
         if (end < 0) {
             return -1;
         }
@@ -202,22 +210,88 @@ final class HtmlMarkup {
         return isAsciiLetter(next) || next == '!' || next == '?';
     }
 
-    /** Index after the closing '>', skipping quoted attribute values; -1 if a '<' comes first. */
-    private static int tagEnd(String s, int lt) {
+    /**
+     * Index after the closing '>', skipping quoted attribute values; -1 if a '<' comes first
+     * outside quotes, or the text ends.
+     */
+    private static int tagEnd(String s, int lt, Scan scan) {
+        int opened = 0; // quotes opened by this read, to remember if it fails
         char quote = 0;
         for (int i = lt + 1; i < s.length(); i++) {
             char c = s.charAt(i);
             if (quote != 0) {
                 quote = c == quote ? 0 : quote;
             } else if (c == '"' || c == '\'') {
+                if (scan.failsAfterQuote(i)) {
+                    // An earlier read opened this quote too, and from here on read the same.
+                    return scan.failed(opened, i - lt);
+                }
+                scan.opening(opened++, i);
                 quote = c;
             } else if (c == '>') {
+                scan.read += i - lt;
                 return i + 1;
             } else if (c == '<') {
-                return -1;
+                return scan.failed(opened, i - lt);
             }
         }
-        return -1;
+        return scan.failed(opened, s.length() - lt);
+    }
+
+    /**
+     * What the reads of one text have learnt: after which quotes a tag never closes (the rest of
+     * such a read depends only on where the quote opened) and how far the last comment search went.
+     * Not thread-safe; one per text.
+     */
+    static final class Scan {
+        private int[] opened = new int[8];
+        private BitSet failingQuotes;
+        private int commentSearchedFrom = Integer.MAX_VALUE;
+        private int commentClose;
+        private long read;
+
+        /** Characters read ahead by tag and comment searches so far. */
+        long read() {
+            return read;
+        }
+
+        /** Whether a read that opens a quote at {@code i} is known to fail. */
+        boolean failsAfterQuote(int i) {
+            return failingQuotes != null && failingQuotes.get(i);
+        }
+
+        void opening(int k, int i) {
+            if (k == opened.length) {
+                opened = Arrays.copyOf(opened, k * 2);
+            }
+            opened[k] = i;
+        }
+
+        /** The read that opened {@code count} quotes and read {@code chars} failed: returns -1. */
+        int failed(int count, int chars) {
+            read += chars;
+            if (count == 0) {
+                return -1;
+            }
+            if (failingQuotes == null) {
+                failingQuotes = new BitSet();
+            }
+            for (int k = 0; k < count; k++) {
+                failingQuotes.set(opened[k]);
+            }
+            return -1;
+        }
+
+        /** Index of the first "-->" at or after {@code from}, or -1. */
+        int commentClose(String s, int from) {
+            if (from >= commentSearchedFrom && (commentClose < 0 || from <= commentClose)) {
+                return commentClose;
+            }
+            commentSearchedFrom = from;
+            commentClose = s.indexOf("-->", from);
+            read += (commentClose < 0 ? s.length() : commentClose) - from;
+            return commentClose;
+        }
     }
 
     private static String tagName(String s, int lt) {

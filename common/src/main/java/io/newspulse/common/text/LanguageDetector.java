@@ -78,6 +78,7 @@ public final class LanguageDetector {
         int otherLetters;
         int traditional;
         int simplified;
+        private HtmlMarkup.Scan markup;
 
         static ScriptCounts of(String raw) {
             ScriptCounts counts = new ScriptCounts();
@@ -105,7 +106,10 @@ public final class LanguageDetector {
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
                 latin++;
             } else if (c == '<') {
-                int end = HtmlMarkup.markupEnd(raw, i);
+                if (markup == null) {
+                    markup = new HtmlMarkup.Scan();
+                }
+                int end = HtmlMarkup.markupEnd(raw, i, markup);
                 return end < 0 ? i + 1 : end;
             } else if (c == '&') {
                 long entity = HtmlMarkup.decodeEntity(raw, i);

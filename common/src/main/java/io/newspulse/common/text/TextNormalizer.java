@@ -1,6 +1,5 @@
 package io.newspulse.common.text;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 
 /**
@@ -26,7 +25,9 @@ import java.util.Arrays;
  *
  * <p>Every folding step is precomputed per character ({@link CharFolding}), so normalising is one
  * table lookup per character; only combining marks and supplementary characters go through {@link
- * Normalizer}. Instances are immutable and thread-safe; construct once.
+ * java.text.Normalizer}. So normalising is one pass over the text, and markup recognition adds
+ * O(length) over the whole text ({@link HtmlMarkup}). Instances are immutable and thread-safe;
+ * construct once.
  */
 public final class TextNormalizer {
     /**
@@ -37,10 +38,22 @@ public final class TextNormalizer {
 
     /** Normalises {@code raw}; the result maps every folded character back to {@code raw}. */
     public NormalizedText normalize(String raw) {
+        return normalize(raw, (WorkMeter) null);
+    }
+
+    /**
+     * Normalises {@code raw}, charging {@code meter} (if not null) one unit per character and one
+     * per character that markup recognition read ahead (see {@link HtmlMarkup}).
+     */
+    public NormalizedText normalize(String raw, WorkMeter meter) {
         Builder out = BUILDERS.get();
         out.start(raw);
         try {
-            return normalize(raw, out);
+            NormalizedText text = normalize(raw, out);
+            if (meter != null) {
+                meter.charge(raw.length() + (out.markup == null ? 0 : out.markup.read()));
+            }
+            return text;
         } finally {
             out.release();
         }
@@ -110,7 +123,7 @@ public final class TextNormalizer {
 
     /** A tag becomes white space; text that only looks like a tag stays a literal '<'. */
     private static int foldMarkup(String raw, int lt, Builder out) {
-        int end = HtmlMarkup.markupEnd(raw, lt);
+        int end = HtmlMarkup.markupEnd(raw, lt, out.markup());
         if (end < 0) {
             out.append('<', lt, lt + 1);
             return lt + 1;
@@ -213,6 +226,16 @@ public final class TextNormalizer {
         /** Set by {@link #retractBaseCharacter}. */
         private int retractedStart;
 
+        /** What the markup reads of this text have learnt; made at the first '<'. */
+        private HtmlMarkup.Scan markup;
+
+        HtmlMarkup.Scan markup() {
+            if (markup == null) {
+                markup = new HtmlMarkup.Scan();
+            }
+            return markup;
+        }
+
         /** Starts the output of {@code raw}, reusing the buffers when they are large enough. */
         void start(String raw) {
             this.raw = raw;
@@ -220,6 +243,7 @@ public final class TextNormalizer {
             this.spaceStart = -1;
             this.spaceEnd = 0;
             this.lineBreaks = 0;
+            this.markup = null;
             int capacity = raw.length() + 16;
             if (text.length < capacity) {
                 text = new char[capacity];
@@ -231,6 +255,7 @@ public final class TextNormalizer {
         /** Forgets the text; very large buffers go back to the garbage collector. */
         void release() {
             raw = null;
+            markup = null;
             if (text.length > RETAINED_CAPACITY) {
                 text = new char[INITIAL_CAPACITY];
                 starts = new int[INITIAL_CAPACITY];

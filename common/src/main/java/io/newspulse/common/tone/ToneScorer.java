@@ -1,12 +1,12 @@
 package io.newspulse.common.tone;
 
+import io.newspulse.common.moves.MentionIndex;
 import io.newspulse.common.moves.TermSet;
 import io.newspulse.common.moves.TextSegments;
 import io.newspulse.common.tag.Mention;
 import io.newspulse.common.text.NormalizedText;
-import java.util.ArrayList;
+import io.newspulse.common.text.WorkMeter;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +23,12 @@ import java.util.Objects;
  * (大幅, sharply, بقوة) multiplies its weight. An entity's raw score is the mean over all its
  * mentions of the weights credited to each, squashed to x / (|x| + k); an entity with no tone words
  * scores 0.0.
+ *
+ * <p>Cost: one automaton pass for the tone words; around each word the negator and intensifier
+ * lexicons are searched only in windows of bounded size ({@code negationWindow}, the longest
+ * intensifier), and the mention it is credited to is found by binary search and a scan bounded by
+ * {@code window}. So scoring costs O(length + tone words + mentions), charged to the {@link
+ * WorkMeter} given; when the meter runs out, scoring stops and keeps what it has credited.
  *
  * <p>Immutable and thread-safe: build once from a lexicon and share.
  */
@@ -69,19 +75,37 @@ public final class ToneScorer {
         if (mentions.isEmpty()) {
             return Map.of();
         }
+        return score(text, mentions, TextSegments.of(text), WorkMeter.unlimited());
+    }
+
+    /**
+     * Like {@link #score(NormalizedText, List)}, with the segments already found, charging {@code
+     * meter}; when it runs out, the words credited so far make the scores.
+     */
+    public Map<String, Double> score(
+            NormalizedText text, List<Mention> mentions, TextSegments seg, WorkMeter meter) {
+        if (mentions.isEmpty()) {
+            return Map.of();
+        }
         String s = text.text();
-        TextSegments seg = TextSegments.of(text);
-        List<Mention> sorted = new ArrayList<>(mentions);
-        sorted.sort(Comparator.comparingInt(Mention::normStart).thenComparingInt(Mention::normEnd));
+        MentionIndex sorted = new MentionIndex(mentions, meter);
         double[] perMention = new double[sorted.size()];
-        for (TermSet.Hit<Double> hit : words.findAll(s, 0, s.length())) {
-            if (overlapsMention(sorted, hit.start(), hit.end())) {
-                continue; // part of a name ("Rally Inc", 中升控股)
-            }
-            int target = creditedMention(sorted, seg, hit);
-            if (target >= 0) {
-                perMention[target] += weight(s, seg, hit);
-            }
+        if (!meter.exhausted()) {
+            words.scan(
+                    s,
+                    0,
+                    s.length(),
+                    meter,
+                    (start, end, term) -> {
+                        if (sorted.overlaps(start, end)) {
+                            return true; // part of a name ("Rally Inc", 中升控股)
+                        }
+                        int target = creditedMention(sorted, seg, start, end, term);
+                        if (target >= 0) {
+                            perMention[target] += weight(s, seg, start, end, term, meter);
+                        }
+                        return !meter.exhausted();
+                    });
         }
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
@@ -102,96 +126,112 @@ public final class ToneScorer {
     public double documentTone(NormalizedText text) {
         String s = text.text();
         TextSegments seg = TextSegments.of(text);
-        double positive = 0;
-        double negative = 0;
-        for (TermSet.Hit<Double> hit : words.findAll(s, 0, s.length())) {
-            double w = weight(s, seg, hit);
-            if (w > 0) {
-                positive += w;
-            } else {
-                negative -= w;
-            }
-        }
-        return (positive - negative) / (positive + negative + settings.squash());
+        double[] sums = new double[2]; // positive, negative
+        words.scan(
+                s,
+                0,
+                s.length(),
+                null,
+                (start, end, term) -> {
+                    double w = weight(s, seg, start, end, term, null);
+                    if (w > 0) {
+                        sums[0] += w;
+                    } else {
+                        sums[1] -= w;
+                    }
+                    return true;
+                });
+        return (sums[0] - sums[1]) / (sums[0] + sums[1] + settings.squash());
     }
 
     /** The signed weight of one tone word after negation and intensifiers. */
-    private double weight(String s, TextSegments seg, TermSet.Hit<Double> hit) {
-        int clauseStart = seg.clauseStart(hit.start());
-        int clauseEnd = seg.clauseEnd(hit.start());
-        double w = hit.value();
+    private double weight(
+            String s, TextSegments seg, int start, int end, int term, WorkMeter meter) {
+        int clauseStart = seg.clauseStart(start);
+        int clauseEnd = seg.clauseEnd(start);
+        double w = words.value(term);
         TermSet.Hit<Boolean> negator =
                 negators.findLast(
-                        s,
-                        Math.max(clauseStart, hit.start() - settings.negationWindow()),
-                        hit.start());
+                        s, Math.max(clauseStart, start - settings.negationWindow()), start, meter);
         if (negator != null && negator.value()) {
             w *= settings.negationFactor();
         }
-        return w * intensity(s, clauseStart, clauseEnd, hit);
+        return w * intensity(s, clauseStart, clauseEnd, start, end, meter);
     }
 
     /** The factor of an intensifier right before or after the word, or 1. */
-    private double intensity(String s, int clauseStart, int clauseEnd, TermSet.Hit<Double> hit) {
+    private double intensity(
+            String s, int clauseStart, int clauseEnd, int start, int end, WorkMeter meter) {
         double factor = 1.0;
         TermSet.Hit<Double> before =
                 intensifiers.findLast(
-                        s, Math.max(clauseStart, hit.start() - intensifierReach), hit.start());
-        if (before != null && s.substring(before.end(), hit.start()).isBlank()) {
+                        s, Math.max(clauseStart, start - intensifierReach), start, meter);
+        if (before != null && isBlank(s, before.end(), start)) {
             factor = Math.max(factor, before.value());
         }
-        int next = hit.end();
+        int next = end;
         while (next < clauseEnd && s.charAt(next) == ' ') {
             next++;
         }
-        TermSet.Hit<Double> after = intensifiers.matchAt(s, next, clauseEnd);
+        // Reads no further than the longest intensifier, however long the clause.
+        TermSet.Hit<Double> after = intensifiers.matchAt(s, next, clauseEnd, meter);
         if (after != null) {
             factor = Math.max(factor, after.value());
         }
         return factor;
     }
 
+    private static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Index of the mention a tone word is credited to, or -1. Arabic words look right first, others
      * left first; both only within the sentence and {@code window}.
      */
-    private int creditedMention(List<Mention> sorted, TextSegments seg, TermSet.Hit<Double> hit) {
-        int sentenceStart = seg.sentenceStart(hit.start());
-        int sentenceEnd = seg.sentenceEnd(hit.start());
+    private int creditedMention(
+            MentionIndex sorted, TextSegments seg, int start, int end, int term) {
+        int sentenceStart = seg.sentenceStart(start);
+        int sentenceEnd = seg.sentenceEnd(start);
+        int window = settings.window();
+        int k = sorted.firstStartingAt(start);
+        // Before: the latest end, of equal ends the later mention.
         int before = -1;
-        int after = -1;
-        for (int i = 0; i < sorted.size(); i++) {
+        for (int i = k - 1; i >= 0; i--) {
             Mention m = sorted.get(i);
-            if (m.normEnd() <= hit.start()
-                    && m.normStart() >= sentenceStart
-                    && hit.start() - m.normEnd() <= settings.window()
-                    && (before < 0 || m.normEnd() >= sorted.get(before).normEnd())) {
+            sorted.visit();
+            if (sorted.maxEndUpTo(i) < start - window || m.normStart() < sentenceStart) {
+                break; // no earlier mention can qualify
+            }
+            if (m.normEnd() <= start
+                    && start - m.normEnd() <= window
+                    && (before < 0 || m.normEnd() > sorted.get(before).normEnd())) {
                 before = i;
             }
-            if (after < 0
-                    && m.normStart() >= hit.end()
-                    && m.normEnd() <= sentenceEnd
-                    && m.normStart() - hit.end() <= settings.window()) {
+        }
+        // After: the first mention, in order, starting within the window after the word.
+        int after = -1;
+        for (int i = sorted.firstStartingAt(end); i < sorted.size(); i++) {
+            Mention m = sorted.get(i);
+            sorted.visit();
+            if (m.normStart() - end > window) {
+                break;
+            }
+            if (m.normEnd() <= sentenceEnd) {
                 after = i;
+                break;
             }
         }
-        boolean verbFirst = TermSet.isArabicLetter(hit.term().charAt(0));
+        boolean verbFirst = TermSet.isArabicLetter(words.term(term).charAt(0));
         if (verbFirst) {
             return after >= 0 ? after : before;
         }
         return before >= 0 ? before : after;
-    }
-
-    private static boolean overlapsMention(List<Mention> sorted, int start, int end) {
-        for (Mention m : sorted) {
-            if (m.normStart() >= end) {
-                return false;
-            }
-            if (m.normEnd() > start) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private double squash(double x) {

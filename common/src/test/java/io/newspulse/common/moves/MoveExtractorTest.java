@@ -8,10 +8,9 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.newspulse.common.moves.MarketMove.Kind;
 import io.newspulse.common.text.NormalizedText;
-import java.time.Duration;
+import io.newspulse.common.text.WorkMeter;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -251,12 +250,26 @@ class MoveExtractorTest {
 
     @Test
     void staysLinearOnLongAndRepetitiveInput() {
-        String junk = "1.1.1.1.1,2,3,4 涨涨涨跌跌 %%% 分别、、、 $ $ 亿亿 fell up down 市值 ".repeat(4000);
-        String dense = "苹果跌2%；Apple fell 3%, 4% and 5%. 市值蒸发1亿美元".repeat(3000);
+        long once = work(2000);
+        long twice = work(4000);
+
+        assertThat(twice).isLessThanOrEqualTo(2 * once + 1_000);
+    }
+
+    /** Work units of extracting the moves of {@code repeats} stretches of junk and dense moves. */
+    private static long work(int repeats) {
+        String junk = "1.1.1.1.1,2,3,4 涨涨涨跌跌 %%% 分别、、、 $ $ 亿亿 fell up down 市值 ".repeat(repeats);
+        String dense = "苹果跌2%；Apple fell 3%, 4% and 5%. 市值蒸发1亿美元".repeat(repeats);
         NormalizedText text = normalized("苹果" + junk + dense);
-        Assertions.assertTimeoutPreemptively(
-                Duration.ofSeconds(5),
-                () -> EXTRACTOR.extract(text, mentions(text, "apple=苹果", "apple=Apple")));
+        WorkMeter meter = WorkMeter.unlimited();
+        List<MarketMove> moves =
+                EXTRACTOR.extract(
+                        text,
+                        mentions(text, "apple=苹果", "apple=Apple"),
+                        TextSegments.of(text),
+                        meter);
+        assertThat(moves).hasSizeGreaterThanOrEqualTo(repeats);
+        return meter.used();
     }
 
     private static Arguments row(String text, String[] entities, String... expected) {

@@ -83,7 +83,7 @@ public final class EnrichmentJob {
                         .uid(JobOperators.PARSE)
                         .name(JobOperators.PARSE);
         SingleOutputStreamOperator<EnrichedArticle> enriched =
-                parsed.process(new EnrichArticleFunction())
+                parsed.process(new EnrichArticleFunction(cfg.enrichment()))
                         .uid(JobOperators.ENRICH)
                         .name(JobOperators.ENRICH);
         SingleOutputStreamOperator<JsonRecord> articles =

@@ -42,7 +42,7 @@ public final class EnrichmentPath implements AutoCloseable {
 
     public EnrichmentPath() throws Exception {
         parse = Harnesses.open(new ParseArticleFunction(Duration.ofMinutes(5), FLOOR));
-        enrich = Harnesses.open(new EnrichArticleFunction());
+        enrich = Harnesses.open(new EnrichArticleFunction(NewspulseConfig.defaults().enrichment()));
         encode =
                 Harnesses.open(
                         new JsonEncoder<>(
