@@ -4,15 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.Random;
 
 /**
- * Hostile {@code news.raw} input: jqwik generators of records that are wrong in every way a feed
- * can be (timestamps out of range, strings no encoder likes, numbers JSON cannot hold, wrong types,
- * duplicated keys, nesting) and a fixed list of named cases, including large ones, for tests that
- * want them all.
+ * Hostile {@code news.raw} input: generators of records that are wrong in every way a feed can be
+ * (timestamps out of range, strings no encoder likes, numbers JSON cannot hold, wrong types,
+ * duplicated keys, nesting), each from a seed so a failure names the seed that reproduces it, and a
+ * fixed list of named cases, including large ones, for tests that want them all.
  */
 public final class HostileRecords {
     private HostileRecords() {}
@@ -84,115 +82,120 @@ public final class HostileRecords {
                     "0x10",
                     "01");
 
+    private static final List<String> FIELDS =
+            List.of(
+                    "id",
+                    "source",
+                    "title",
+                    "body",
+                    "url",
+                    "published_at",
+                    "language",
+                    "provider_tags",
+                    "schema_version",
+                    "other");
+
     /** Any JSON value text, hostile ones likely. */
-    public static Arbitrary<String> jsonValues() {
-        return Arbitraries.lazyOf(
-                () -> Arbitraries.of(STRINGS).map(HostileRecords::quote),
-                () -> anyStrings().map(HostileRecords::quote),
-                () -> Arbitraries.of(TIMESTAMPS).map(HostileRecords::quote),
-                () -> Arbitraries.of(NUMBERS),
-                () -> Arbitraries.of("true", "false", "null", "[]", "{}"),
-                () -> anyStrings().list().ofMaxSize(3).map(HostileRecords::array),
-                HostileRecords::nestedObjects);
+    public static String jsonValue(Random r) {
+        return switch (r.nextInt(7)) {
+            case 0 -> quote(pick(r, STRINGS));
+            case 1 -> quote(anyString(r));
+            case 2 -> quote(pick(r, TIMESTAMPS));
+            case 3 -> pick(r, NUMBERS);
+            case 4 -> pick(r, List.of("true", "false", "null", "[]", "{}"));
+            case 5 -> "[" + quote(anyString(r)) + "," + quote(pick(r, STRINGS)) + "]";
+            default -> {
+                int depth = 1 + r.nextInt(40);
+                yield "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+            }
+        };
     }
 
-    /**
-     * Any string up to 2,000 characters (larger ones are fixed cases), every UTF-16 unit possible.
-     */
-    public static Arbitrary<String> anyStrings() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().all().ofMaxLength(40),
-                Arbitraries.strings().withCharRange('\u0000', '\u00ff').ofMaxLength(200),
-                Arbitraries.strings()
-                        .withChars('\ud800', '\udbff', '\udc00', '\udfff', '\u202e', '\u0000')
-                        .ofMaxLength(20),
-                Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMaxLength(500),
-                Arbitraries.integers().between(0, 2_000).map(n -> "x".repeat(n)));
-    }
-
-    private static Arbitrary<String> nestedObjects() {
-        return Arbitraries.integers()
-                .between(1, 40)
-                .map(depth -> "{\"a\":".repeat(depth) + "1" + "}".repeat(depth));
+    /** Any string up to 2,000 characters (larger ones are fixed cases), any UTF-16 unit. */
+    public static String anyString(Random r) {
+        int kind = r.nextInt(5);
+        int n = r.nextInt(kind == 4 ? 2_000 : kind == 3 ? 500 : 40);
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            b.append(
+                    switch (kind) {
+                        case 0 -> (char) r.nextInt(Character.MAX_VALUE + 1);
+                        case 1 -> (char) r.nextInt(0x100);
+                        case 2 -> "\ud800\udbff\udc00\udfff\u202e\u0000".charAt(r.nextInt(6));
+                        case 3 -> (char) ('\u4e00' + r.nextInt(0x9fa5 - 0x4e00));
+                        default -> 'x';
+                    });
+        }
+        return b.toString();
     }
 
     /**
      * A JSON object text, usually close to an article: each article field is absent, a plausible
      * value or a hostile one; keys may repeat and unknown keys appear.
      */
-    public static Arbitrary<String> articles() {
-        Arbitrary<String> id = field("id", Arbitraries.of("\"a-1\"", "\"a-2\"", "\"b-1\""));
-        Arbitrary<String> source = field("source", Arbitraries.of("\"wire-a\"", "\"cls.cn\""));
-        Arbitrary<String> title =
-                field(
-                        "title",
-                        Arbitraries.of(
-                                "\"Nvidia shares slump 6.5% after rival launch\"",
-                                "\"腾讯控股一度跌超5%\"", "\"أرامكو ترتفع\""));
-        Arbitrary<String> body =
-                field(
-                        "body",
-                        Arbitraries.of(
-                                "\"Nvidia (NASDAQ: NVDA) fell 6.5% on Monday.\"",
-                                "\"周二港股科技股走强，腾讯控股一度涨超5%，阿里巴巴涨3.1%。\""));
-        Arbitrary<String> url = field("url", Arbitraries.of("\"https://news.example/a\""));
-        Arbitrary<String> published =
-                field(
-                        "published_at",
-                        Arbitraries.oneOf(
-                                Arbitraries.of(TIMESTAMPS).map(HostileRecords::quote),
-                                Arbitraries.of("\"2026-03-02T09:30:00+08:00\"")));
-        Arbitrary<String> language = field("language", Arbitraries.of("\"en\"", "\"zh-CN\""));
-        Arbitrary<String> tags = field("provider_tags", Arbitraries.of("[\"x\"]"));
-        Arbitrary<String> version = field("schema_version", Arbitraries.of("1"));
-        Arbitrary<List<String>> extra =
-                Combinators.combine(
-                                Arbitraries.of(
-                                        "id",
-                                        "source",
-                                        "title",
-                                        "body",
-                                        "url",
-                                        "published_at",
-                                        "language",
-                                        "provider_tags",
-                                        "schema_version",
-                                        "other"),
-                                jsonValues())
-                        .as((k, v) -> quote(k) + ":" + v)
-                        .list()
-                        .ofMaxSize(3);
-        return Combinators.combine(
-                        List.of(id, source, title, body, url, published, language, tags, version))
-                .as(List::copyOf)
-                .flatMap(
-                        fields ->
-                                extra.map(
-                                        more -> {
-                                            List<String> all = new ArrayList<>();
-                                            fields.stream()
-                                                    .filter(f -> !f.isEmpty())
-                                                    .forEach(all::add);
-                                            all.addAll(more);
-                                            return "{" + String.join(",", all) + "}";
-                                        }));
+    public static String article(Random r) {
+        List<String> fields = new ArrayList<>();
+        field(r, fields, "id", "\"a-1\"", "\"a-2\"", "\"b-1\"");
+        field(r, fields, "source", "\"wire-a\"", "\"cls.cn\"");
+        field(
+                r,
+                fields,
+                "title",
+                "\"Nvidia shares slump 6.5% after rival launch\"",
+                "\"腾讯控股一度跌超5%\"",
+                "\"أرامكو ترتفع\"");
+        field(
+                r,
+                fields,
+                "body",
+                "\"Nvidia (NASDAQ: NVDA) fell 6.5% on Monday.\"",
+                "\"周二港股科技股走强，腾讯控股一度涨超5%，阿里巴巴涨3.1%。\"");
+        field(r, fields, "url", "\"https://news.example/a\"");
+        field(
+                r,
+                fields,
+                "published_at",
+                "\"2026-03-02T09:30:00+08:00\"",
+                quote(pick(r, TIMESTAMPS)));
+        field(r, fields, "language", "\"en\"", "\"zh-CN\"");
+        field(r, fields, "provider_tags", "[\"x\"]");
+        field(r, fields, "schema_version", "1");
+        for (int i = r.nextInt(4); i > 0; i--) {
+            fields.add(quote(pick(r, FIELDS)) + ":" + jsonValue(r));
+        }
+        return "{" + String.join(",", fields) + "}";
     }
 
-    /** {@code "name":value}, a hostile value, or nothing (the field absent). */
-    private static Arbitrary<String> field(String name, Arbitrary<String> plausible) {
-        return Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(6, plausible),
-                        net.jqwik.api.Tuple.of(3, jsonValues()),
-                        net.jqwik.api.Tuple.of(1, Arbitraries.just((String) null)))
-                .map(v -> v == null ? "" : quote(name) + ":" + v);
+    /** Adds {@code "name":value}: plausible (6 in 10), hostile (3 in 10) or absent. */
+    private static void field(Random r, List<String> fields, String name, String... plausible) {
+        int roll = r.nextInt(10);
+        if (roll < 6) {
+            fields.add(quote(name) + ":" + plausible[r.nextInt(plausible.length)]);
+        } else if (roll < 9) {
+            fields.add(quote(name) + ":" + jsonValue(r));
+        }
     }
 
-    /** Message bytes: an article object, or bytes that are not one at all. */
-    public static Arbitrary<byte[]> messages() {
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(8, articles().map(HostileRecords::utf8)),
-                net.jqwik.api.Tuple.of(1, jsonValues().map(HostileRecords::utf8)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMaxSize(64)));
+    /** Message bytes: mostly an article object, else any JSON value or random bytes. */
+    public static byte[] message(Random r) {
+        int roll = r.nextInt(10);
+        if (roll < 8) {
+            return utf8(article(r));
+        }
+        if (roll < 9) {
+            return utf8(jsonValue(r));
+        }
+        byte[] bytes = new byte[r.nextInt(65)];
+        r.nextBytes(bytes);
+        return bytes;
+    }
+
+    /** A Kafka record timestamp: none (-1), epoch 0, the extremes, or any time to 2100. */
+    public static long kafkaTimestamp(Random r) {
+        return switch (r.nextInt(4)) {
+            case 0 -> pick(r, List.of(-1L, 0L, 1L, 631_151_999_999L, Long.MAX_VALUE));
+            default -> (long) (r.nextDouble() * 4_102_444_800_000L);
+        };
     }
 
     /** The named cases of the issue that found these gaps, and a few large ones. */
@@ -225,7 +228,8 @@ public final class HostileRecords {
                                 "{\"id\":\"h-sur\\ud800\",\"source\":\"s\\udc00\",\"title\":\"x\\ud83d\"}"),
                         Map.entry(
                                 "bidi and zero-width",
-                                "{\"id\":\"h-bidi\",\"source\":\"s\",\"title\":\"\\u202eTencent\\u200b jumps\\u202c\"}"),
+                                "{\"id\":\"h-bidi\",\"source\":\"s\",\"title\":\"\\u202eTencent\\u200b"
+                                        + " jumps\\u202c\"}"),
                         Map.entry(
                                 "NUL",
                                 "{\"id\":\"h-nul\",\"source\":\"s\",\"title\":\"a\\u0000b\"}"),
@@ -289,8 +293,8 @@ public final class HostileRecords {
         return b.append('"').toString();
     }
 
-    private static String array(List<String> items) {
-        return "[" + String.join(",", items.stream().map(HostileRecords::quote).toList()) + "]";
+    private static <T> T pick(Random r, List<T> from) {
+        return from.get(r.nextInt(from.size()));
     }
 
     private static byte[] utf8(String s) {
