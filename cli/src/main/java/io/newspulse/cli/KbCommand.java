@@ -91,6 +91,8 @@ final class KbCommand implements Runnable {
      */
     @Command(
             name = "import",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
             description = "Generate the listed-securities knowledge base from listing files.")
     static final class Import implements Runnable {
         @CommandLine.Option(

@@ -308,11 +308,42 @@ class StandaloneClusterITCase {
             assertThat(copy.path("duplicate").asBoolean()).isTrue();
             assertThat(copy.path("duplicate_kind").asText()).isEqualTo("content");
             assertThat(copy.path("story_id").asText()).isEqualTo("reuters-nvda-1");
+
+            // An article dated 1900 (a mistyped year, an epoch-zero default upstream) is indexed
+            // with the Kafka record time as its event time, flagged; the job does not restart.
+            String oldId = "archive-1900";
+            RecordMetadata oldSent =
+                    send(
+                                    producer,
+                                    List.of(
+                                            new ProducerRecord<>(
+                                                    raw,
+                                                    oldId,
+                                                    article(
+                                                            oldId,
+                                                            "archive.example",
+                                                            Instant.parse("1900-01-01T00:00:00Z"),
+                                                            "Markets in review",
+                                                            "Nvidia shares rose 1% on the day."))))
+                            .get(oldId);
+            out = awaitRecords(enrichedReader, "the 1900 article", rs -> keys(rs).contains(oldId));
+            JsonNode old = byKey(out).get(oldId);
+            assertThat(old.path("event_time_source").asText()).isEqualTo("kafka_timestamp");
+            assertThat(Instant.parse(old.path("event_time").asText()).toEpochMilli())
+                    .isEqualTo(oldSent.timestamp());
+            assertThat(cluster.get("/jobs/" + jobId).path("state").asText()).isEqualTo("RUNNING");
+            assertThat(
+                            cluster.get("/jobs/" + jobId + "/exceptions")
+                                    .path("exceptionHistory")
+                                    .path("entries"))
+                    .as("failures of the enrichment job")
+                    .isEmpty();
         }
 
         // The articles index: one document per article, with the same tagging.
         Set<String> ids = new TreeSet<>(input.keySet());
         ids.add("wire-syndicated-7");
+        ids.add("archive-1900");
         cluster.await(
                 "articles in " + articles,
                 () -> {

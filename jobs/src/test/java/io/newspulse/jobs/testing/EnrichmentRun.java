@@ -9,11 +9,14 @@ import io.newspulse.jobs.kafka.RawRecord;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.metrics.Gauge;
 import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.operators.collect.CollectSinkOperatorFactory;
 
 /**
  * One run of the enrichment job's production topology over bounded raw records, on the MiniCluster
@@ -31,6 +34,11 @@ public record EnrichmentRun(List<EnrichedArticle> articles, List<DeadLetter> dea
             throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(1);
+        // Collected results arrive in batches; an enriched 2 MB article is larger than the
+        // default 2 MiB batch.
+        Configuration collect = new Configuration();
+        collect.set(CollectSinkOperatorFactory.MAX_BATCH_SIZE, MemorySize.ofMebiBytes(16));
+        env.configure(collect);
         List<Collected<EnrichedArticle>> articles = new ArrayList<>();
         List<Collected<DeadLetter>> dead = new ArrayList<>();
         EnrichmentJob.build(
