@@ -27,9 +27,12 @@ import org.apache.flink.util.Collector;
  * later report of the same move ({@link PriceMoveRule#sameMove}: same direction, size within the
  * tolerance, within {@code sameMoveWindow} of the first report; its own size may be under the
  * threshold) re-emits the <em>same</em> alert id with the report added to the evidence, so
- * consumers and Elasticsearch overwrite the alert. A report from an article already in the evidence
- * changes nothing. Tracked moves are dropped by an event-time timer when their window ends; TTL of
- * {@code sameMoveWindow} is the backstop.
+ * consumers and Elasticsearch overwrite the alert. A report from an article already counted for the
+ * move changes nothing, also once the evidence is full: {@code news.enriched} is at-least-once, so
+ * after a failover the articles since the enrichment job's last checkpoint arrive again, and
+ * counting them twice would re-emit the alert with an inflated count (TaskManagerFailoverITCase
+ * found exactly that). Tracked moves and their counted articles are dropped by an event-time timer
+ * when their window ends; TTL of {@code sameMoveWindow} is the backstop.
  */
 public class PriceMoveFunction extends KeyedProcessFunction<String, MoveEvent, Alert> {
     private static final long serialVersionUID = 1L;
@@ -40,6 +43,9 @@ public class PriceMoveFunction extends KeyedProcessFunction<String, MoveEvent, A
 
     /** Tracked moves of the key by alert id. */
     private transient MapState<String, PriceMoveTrack> moves;
+
+    /** Articles counted for a tracked move ({@link #reportKey}), to the move's expiry (ms). */
+    private transient MapState<String, Long> counted;
 
     /**
      * @param settings price move settings
@@ -57,6 +63,10 @@ public class PriceMoveFunction extends KeyedProcessFunction<String, MoveEvent, A
                 new MapStateDescriptor<>("price-moves", String.class, PriceMoveTrack.class);
         descriptor.enableTimeToLive(SignalStateTtl.of(rule.settings().sameMoveWindow()));
         moves = getRuntimeContext().getMapState(descriptor);
+        MapStateDescriptor<String, Long> countedDescriptor =
+                new MapStateDescriptor<>("price-move-reports", String.class, Long.class);
+        countedDescriptor.enableTimeToLive(SignalStateTtl.of(rule.settings().sameMoveWindow()));
+        counted = getRuntimeContext().getMapState(countedDescriptor);
     }
 
     @Override
@@ -70,6 +80,11 @@ public class PriceMoveFunction extends KeyedProcessFunction<String, MoveEvent, A
                 new Alert.Evidence(event.articleId(), event.title(), event.url(), event.snippet());
         PriceMoveTrack known = closestSameMove(ReportedMove.of(event.move(), reportedAt));
         if (known != null) {
+            String report = reportKey(known.alertId(), event.articleId());
+            if (counted.contains(report)) {
+                return;
+            }
+            counted.put(report, expiresAt(known));
             PriceMoveTrack grown = known.withReport(evidence, maxEvidence);
             if (grown != known) {
                 moves.put(grown.alertId(), grown);
@@ -85,9 +100,8 @@ public class PriceMoveFunction extends KeyedProcessFunction<String, MoveEvent, A
         PriceMoveTrack track =
                 PriceMoveTrack.start(event.move(), event.entityName(), reportedAt, now, evidence);
         moves.put(track.alertId(), track);
-        ctx.timerService()
-                .registerEventTimeTimer(
-                        track.expiresAt(rule.settings().sameMoveWindow()).toEpochMilli());
+        counted.put(reportKey(track.alertId(), event.articleId()), expiresAt(track));
+        ctx.timerService().registerEventTimeTimer(expiresAt(track));
         out.collect(factory.priceMove(signal.get(), track, rule.settings().sameMoveWindow()));
     }
 
@@ -106,6 +120,26 @@ public class PriceMoveFunction extends KeyedProcessFunction<String, MoveEvent, A
         if (moves.isEmpty()) {
             moves.clear();
         }
+        List<String> done = new ArrayList<>();
+        for (Map.Entry<String, Long> e : counted.entries()) {
+            if (e.getValue() <= timestamp) {
+                done.add(e.getKey());
+            }
+        }
+        for (String report : done) {
+            counted.remove(report);
+        }
+        if (counted.isEmpty()) {
+            counted.clear();
+        }
+    }
+
+    private static String reportKey(String alertId, String articleId) {
+        return alertId + '\n' + articleId;
+    }
+
+    private long expiresAt(PriceMoveTrack track) {
+        return track.expiresAt(rule.settings().sameMoveWindow()).toEpochMilli();
     }
 
     /** The tracked move the report belongs to, the closest in size if several match. */

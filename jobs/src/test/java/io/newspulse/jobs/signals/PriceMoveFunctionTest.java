@@ -77,6 +77,22 @@ class PriceMoveFunctionTest {
     }
 
     @Test
+    void aReportDeliveredAgainCountsOnceAlsoWhenTheEvidenceIsFull() throws Exception {
+        int max = AlertPolicySettings.defaults().maxEvidence();
+        for (int i = 0; i <= max + 1; i++) {
+            send(tencentMove("a" + i, at(i), "down", 5.3, null));
+        }
+        // After a failover the at-least-once news.enriched delivers recent articles again.
+        send(tencentMove("a" + (max + 1), at(max + 1), "down", 5.3, null));
+        send(tencentMove("a1", at(1), "down", 5.3, null));
+
+        List<Alert> out = harness.extractOutputValues();
+        assertThat(out).hasSize(max + 2);
+        assertThat(out.get(out.size() - 1).measured()).containsEntry("articles", max + 2.0);
+        assertThat(out.get(out.size() - 1).evidence()).hasSize(max);
+    }
+
+    @Test
     void otherMovesOfTheSameEntityAreOtherAlerts() throws Exception {
         send(tencentMove("a1", at(0), "down", 5.3, null));
         send(tencentMove("a2", at(30), "down", 8.0, null)); // too far from 5.3
@@ -124,12 +140,13 @@ class PriceMoveFunctionTest {
     void trackedMovesAndTimersAreReleasedWhenTheirWindowEnds() throws Exception {
         send(tencentMove("a1", at(0), "down", 5.3, null));
         send(tencentMove("a2", at(90), "up", 6.0, null));
-        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+        // The tracked moves and the articles counted for them.
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
         assertThat(harness.numEventTimeTimers()).isEqualTo(2);
 
         harness.processWatermark(at(0).plus(WINDOW).toEpochMilli());
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
-        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
 
         // After the first window a similar report is a new move with a new id.
         send(tencentMove("a3", at(361), "down", 5.3, null));
