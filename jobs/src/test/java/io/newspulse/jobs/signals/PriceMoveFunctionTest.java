@@ -93,6 +93,21 @@ class PriceMoveFunctionTest {
     }
 
     @Test
+    void aReportDeliveredAgainStaysWithTheMoveItCountedFor() throws Exception {
+        send(tencentMove("a1", at(0), "down", 8.0, null));
+        send(tencentMove("a2", at(1), "down", 7.2, null)); // the same move as a1
+        send(tencentMove("a3", at(2), "down", 6.5, null)); // 1.5 points from a1: another move
+        // Delivered again after a failover: a2's 7.2 is now closer to a3's move than to a1's,
+        // but it was counted for a1's and must not count again.
+        send(tencentMove("a2", at(1), "down", 7.2, null));
+        send(tencentMove("a1", at(0), "down", 8.0, null));
+
+        List<Alert> out = harness.extractOutputValues();
+        assertThat(out).hasSize(3);
+        assertThat(out.get(2).measured()).containsEntry("articles", 1.0);
+    }
+
+    @Test
     void otherMovesOfTheSameEntityAreOtherAlerts() throws Exception {
         send(tencentMove("a1", at(0), "down", 5.3, null));
         send(tencentMove("a2", at(30), "down", 8.0, null)); // too far from 5.3
