@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param firstReportedAt event time of the first report
  * @param createdAt when the alert was first emitted
  * @param articles reports counted (distinct article ids among the evidence; once the evidence is
- *     full, every further report counts)
+ *     full, every further report counts, so the caller passes each article once: see {@code
+ *     PriceMoveFunction})
  * @param evidence the first {@code maxEvidence} reports
  */
 public record PriceMoveTrack(

@@ -100,6 +100,8 @@ final class FlinkSessionCluster implements AutoCloseable {
                     .build();
     private final List<Process> processes = new ArrayList<>();
     private final List<Path> outputs = new ArrayList<>();
+    private Process taskManager;
+    private int taskManagersStarted;
     private final Thread shutdownHook;
 
     private FlinkSessionCluster(
@@ -169,16 +171,40 @@ final class FlinkSessionCluster implements AutoCloseable {
         launch("jobmanager", command);
     }
 
-    private void startTaskManager() throws IOException {
+    /**
+     * Starts a TaskManager process; the first one's output is {@code taskmanager.out}, later ones'
+     * (after {@link #killTaskManager()}) {@code taskmanager-2.out} and so on.
+     */
+    void startTaskManager() throws IOException {
         // Started directly, a TaskManager fails with "taskmanager.cpu.cores is not set":
         // taskmanager.sh passes these computed memory and CPU settings.
         List<String> params = resourceParams("GET_TM_RESOURCE_PARAMS");
-        List<String> command = javaCommand("taskmanager", params.get(0));
+        taskManagersStarted++;
+        String name =
+                taskManagersStarted == 1 ? "taskmanager" : "taskmanager-" + taskManagersStarted;
+        List<String> command = javaCommand(name, params.get(0));
         command.add(TASK_MANAGER_MAIN);
         command.add("--configDir");
         command.add(confDir.toString());
         command.addAll(splitArgs(params.get(1)));
-        launch("taskmanager", command);
+        taskManager = launch(name, command);
+    }
+
+    /**
+     * Kills the running TaskManager with SIGKILL ({@code kill -9}: no shutdown hooks, no goodbye to
+     * the JobManager) and waits until it is gone. Its output stays in the diagnostics.
+     */
+    void killTaskManager() throws InterruptedException {
+        Process p = taskManager;
+        if (p == null || !p.isAlive()) {
+            throw new IllegalStateException("no running TaskManager to kill");
+        }
+        processes.remove(p);
+        p.destroyForcibly(); // SIGKILL on Linux
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("TaskManager " + p.pid() + " survived SIGKILL");
+        }
+        taskManager = null;
     }
 
     /**
@@ -236,7 +262,7 @@ final class FlinkSessionCluster implements AutoCloseable {
         return command;
     }
 
-    private void launch(String name, List<String> command) throws IOException {
+    private Process launch(String name, List<String> command) throws IOException {
         Path out = workDir.resolve(name + ".out");
         Files.writeString(out, String.join(" ", command) + "\n\n");
         Process p =
@@ -247,6 +273,7 @@ final class FlinkSessionCluster implements AutoCloseable {
                         .start();
         processes.add(p);
         outputs.add(out);
+        return p;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.newspulse.jobs.signals;
 
 import io.newspulse.common.model.Alert;
+import io.newspulse.common.model.ArticleMove;
 import io.newspulse.common.signals.AlertFactory;
 import io.newspulse.common.signals.AlertPolicySettings;
 import io.newspulse.common.signals.PriceMoveRule;
@@ -27,9 +28,13 @@ import org.apache.flink.util.Collector;
  * later report of the same move ({@link PriceMoveRule#sameMove}: same direction, size within the
  * tolerance, within {@code sameMoveWindow} of the first report; its own size may be under the
  * threshold) re-emits the <em>same</em> alert id with the report added to the evidence, so
- * consumers and Elasticsearch overwrite the alert. A report from an article already in the evidence
- * changes nothing. Tracked moves are dropped by an event-time timer when their window ends; TTL of
- * {@code sameMoveWindow} is the backstop.
+ * consumers and Elasticsearch overwrite the alert. A report already counted for a tracked move
+ * changes nothing, also once the evidence is full and also when another tracked move is now the
+ * closer match: {@code news.enriched} is at-least-once, so after a failover the articles since the
+ * enrichment job's last checkpoint arrive again, and counting them twice would re-emit the alert
+ * with an inflated count (TaskManagerFailoverITCase found exactly that). Tracked moves and their
+ * counted articles are dropped by an event-time timer when their window ends; TTL of {@code
+ * sameMoveWindow} is the backstop.
  */
 public class PriceMoveFunction extends KeyedProcessFunction<String, MoveEvent, Alert> {
     private static final long serialVersionUID = 1L;
@@ -40,6 +45,9 @@ public class PriceMoveFunction extends KeyedProcessFunction<String, MoveEvent, A
 
     /** Tracked moves of the key by alert id. */
     private transient MapState<String, PriceMoveTrack> moves;
+
+    /** Reports counted for a tracked move ({@link #reportKey}), to the move's expiry (ms). */
+    private transient MapState<String, Long> counted;
 
     /**
      * @param settings price move settings
@@ -57,6 +65,10 @@ public class PriceMoveFunction extends KeyedProcessFunction<String, MoveEvent, A
                 new MapStateDescriptor<>("price-moves", String.class, PriceMoveTrack.class);
         descriptor.enableTimeToLive(SignalStateTtl.of(rule.settings().sameMoveWindow()));
         moves = getRuntimeContext().getMapState(descriptor);
+        MapStateDescriptor<String, Long> countedDescriptor =
+                new MapStateDescriptor<>("price-move-reports", String.class, Long.class);
+        countedDescriptor.enableTimeToLive(SignalStateTtl.of(rule.settings().sameMoveWindow()));
+        counted = getRuntimeContext().getMapState(countedDescriptor);
     }
 
     @Override
@@ -68,8 +80,15 @@ public class PriceMoveFunction extends KeyedProcessFunction<String, MoveEvent, A
         Instant reportedAt = Instant.ofEpochMilli(event.eventTime());
         Alert.Evidence evidence =
                 new Alert.Evidence(event.articleId(), event.title(), event.url(), event.snippet());
+        // A report counts for one tracked move at most: checked before choosing the track,
+        // because a move tracked since the first delivery may now be the closer match.
+        String report = reportKey(event);
+        if (counted.contains(report)) {
+            return;
+        }
         PriceMoveTrack known = closestSameMove(ReportedMove.of(event.move(), reportedAt));
         if (known != null) {
+            counted.put(report, expiresAt(known));
             PriceMoveTrack grown = known.withReport(evidence, maxEvidence);
             if (grown != known) {
                 moves.put(grown.alertId(), grown);
@@ -85,9 +104,8 @@ public class PriceMoveFunction extends KeyedProcessFunction<String, MoveEvent, A
         PriceMoveTrack track =
                 PriceMoveTrack.start(event.move(), event.entityName(), reportedAt, now, evidence);
         moves.put(track.alertId(), track);
-        ctx.timerService()
-                .registerEventTimeTimer(
-                        track.expiresAt(rule.settings().sameMoveWindow()).toEpochMilli());
+        counted.put(report, expiresAt(track));
+        ctx.timerService().registerEventTimeTimer(expiresAt(track));
         out.collect(factory.priceMove(signal.get(), track, rule.settings().sameMoveWindow()));
     }
 
@@ -106,6 +124,28 @@ public class PriceMoveFunction extends KeyedProcessFunction<String, MoveEvent, A
         if (moves.isEmpty()) {
             moves.clear();
         }
+        List<String> done = new ArrayList<>();
+        for (Map.Entry<String, Long> e : counted.entries()) {
+            if (e.getValue() <= timestamp) {
+                done.add(e.getKey());
+            }
+        }
+        for (String report : done) {
+            counted.remove(report);
+        }
+        if (counted.isEmpty()) {
+            counted.clear();
+        }
+    }
+
+    /** A report's identity: the article and the move it reports. */
+    private static String reportKey(MoveEvent event) {
+        ArticleMove m = event.move();
+        return event.articleId() + '\n' + m.direction() + '\n' + m.percent() + '\n' + m.qualifier();
+    }
+
+    private long expiresAt(PriceMoveTrack track) {
+        return track.expiresAt(rule.settings().sameMoveWindow()).toEpochMilli();
     }
 
     /** The tracked move the report belongs to, the closest in size if several match. */

@@ -78,6 +78,37 @@ class PriceMoveFunctionTest {
     }
 
     @Test
+    void aReportDeliveredAgainCountsOnceAlsoWhenTheEvidenceIsFull() throws Exception {
+        int max = NewspulseConfig.defaults().alerts().policy().maxEvidence();
+        for (int i = 0; i <= max + 1; i++) {
+            send(tencentMove("a" + i, at(i), "down", 5.3, null));
+        }
+        // After a failover the at-least-once news.enriched delivers recent articles again.
+        send(tencentMove("a" + (max + 1), at(max + 1), "down", 5.3, null));
+        send(tencentMove("a1", at(1), "down", 5.3, null));
+
+        List<Alert> out = harness.extractOutputValues();
+        assertThat(out).hasSize(max + 2);
+        assertThat(out.get(out.size() - 1).measured()).containsEntry("articles", max + 2.0);
+        assertThat(out.get(out.size() - 1).evidence()).hasSize(max);
+    }
+
+    @Test
+    void aReportDeliveredAgainStaysWithTheMoveItCountedFor() throws Exception {
+        send(tencentMove("a1", at(0), "down", 8.0, null));
+        send(tencentMove("a2", at(1), "down", 7.2, null)); // the same move as a1
+        send(tencentMove("a3", at(2), "down", 6.5, null)); // 1.5 points from a1: another move
+        // Delivered again after a failover: a2's 7.2 is now closer to a3's move than to a1's,
+        // but it was counted for a1's and must not count again.
+        send(tencentMove("a2", at(1), "down", 7.2, null));
+        send(tencentMove("a1", at(0), "down", 8.0, null));
+
+        List<Alert> out = harness.extractOutputValues();
+        assertThat(out).hasSize(3);
+        assertThat(out.get(2).measured()).containsEntry("articles", 1.0);
+    }
+
+    @Test
     void otherMovesOfTheSameEntityAreOtherAlerts() throws Exception {
         send(tencentMove("a1", at(0), "down", 5.3, null));
         send(tencentMove("a2", at(30), "down", 8.0, null)); // too far from 5.3
@@ -125,12 +156,13 @@ class PriceMoveFunctionTest {
     void trackedMovesAndTimersAreReleasedWhenTheirWindowEnds() throws Exception {
         send(tencentMove("a1", at(0), "down", 5.3, null));
         send(tencentMove("a2", at(90), "up", 6.0, null));
-        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+        // The tracked moves and the articles counted for them.
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
         assertThat(harness.numEventTimeTimers()).isEqualTo(2);
 
         harness.processWatermark(at(0).plus(WINDOW).toEpochMilli());
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
-        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
 
         // After the first window a similar report is a new move with a new id.
         send(tencentMove("a3", at(361), "down", 5.3, null));
