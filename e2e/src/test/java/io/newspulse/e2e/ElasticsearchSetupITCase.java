@@ -184,7 +184,13 @@ class ElasticsearchSetupITCase {
             assertThat(status(writer, "GET", "/newspulse-articles-x/_search", null)).isEqualTo(403);
             assertThat(status(writer, "GET", "/_cluster/health", null)).isEqualTo(403);
             // Templates are the administrator's (`newspulse es setup`), not the jobs'.
-            assertThat(status(writer, "PUT", "/_index_template/newspulse-x", "{}")).isEqualTo(403);
+            assertThat(
+                            status(
+                                    writer,
+                                    "PUT",
+                                    "/_index_template/newspulse-x",
+                                    "{\"index_patterns\":[\"newspulse-x*\"]}"))
+                    .isEqualTo(403);
         }
     }
 
