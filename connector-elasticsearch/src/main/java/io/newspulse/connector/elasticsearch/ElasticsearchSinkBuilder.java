@@ -2,6 +2,7 @@ package io.newspulse.connector.elasticsearch;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class ElasticsearchSinkBuilder<InputT>
     private final List<String> hosts = new ArrayList<>();
     private String username;
     private String password;
+    private ElasticsearchTrust trust;
     private Duration connectionTimeout = DEFAULT_CONNECTION_TIMEOUT;
     private Duration socketTimeout = DEFAULT_SOCKET_TIMEOUT;
     private ElementConverter<InputT, BulkOperationRequest> elementConverter;
@@ -96,6 +98,28 @@ public final class ElasticsearchSinkBuilder<InputT>
         }
         this.username = username;
         this.password = password;
+        return this;
+    }
+
+    /**
+     * Trusts HTTPS servers whose certificate chains to the CA certificate in this PEM file (for
+     * example Elasticsearch's {@code config/certs/http_ca.crt}); host names are verified. The file
+     * is read here and its certificate travels with the sink. Excludes {@link #setCaFingerprint}.
+     */
+    public ElasticsearchSinkBuilder<InputT> setCaCertificate(Path caCertificate) {
+        checkNoTrustYet("setCaCertificate");
+        this.trust = ElasticsearchTrust.caCertificate(caCertificate);
+        return this;
+    }
+
+    /**
+     * Trusts HTTPS servers presenting a certificate with this SHA-256 fingerprint, hex with or
+     * without colons, as Elasticsearch prints it on first start. Excludes {@link
+     * #setCaCertificate}.
+     */
+    public ElasticsearchSinkBuilder<InputT> setCaFingerprint(String sha256Fingerprint) {
+        checkNoTrustYet("setCaFingerprint");
+        this.trust = ElasticsearchTrust.fingerprint(sha256Fingerprint);
         return this;
     }
 
@@ -187,6 +211,16 @@ public final class ElasticsearchSinkBuilder<InputT>
         if (elementConverter == null) {
             throw new IllegalStateException("setElementConverter(...) is required");
         }
+        if (trust != null) {
+            for (String host : hosts) {
+                if (!host.startsWith("https://")) {
+                    throw new IllegalStateException(
+                            "A CA certificate or fingerprint is set, so every host must use"
+                                    + " https://, got "
+                                    + host);
+                }
+            }
+        }
         int maxBatchSize = Objects.requireNonNullElse(getMaxBatchSize(), DEFAULT_MAX_BATCH_SIZE);
         int maxBufferedRequests =
                 Objects.requireNonNullElse(getMaxBufferedRequests(), DEFAULT_MAX_BUFFERED_REQUESTS);
@@ -230,10 +264,20 @@ public final class ElasticsearchSinkBuilder<InputT>
                         hosts,
                         username,
                         password,
+                        trust,
                         Math.toIntExact(connectionTimeout.toMillis()),
                         Math.toIntExact(socketTimeout.toMillis())),
                 new RetryBackoff(initialBackoff, maxBackoff),
                 failureHandler);
+    }
+
+    private void checkNoTrustYet(String setter) {
+        if (trust != null) {
+            throw new IllegalStateException(
+                    setter
+                            + ": a CA certificate or fingerprint is already set; use only one of"
+                            + " setCaCertificate and setCaFingerprint");
+        }
     }
 
     private static int checkPositive(int value, String name) {
