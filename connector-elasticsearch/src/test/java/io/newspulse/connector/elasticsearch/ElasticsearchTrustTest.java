@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -20,8 +24,13 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.X509TrustManager;
 import org.apache.flink.util.InstantiationUtil;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ElasticsearchTrustTest {
 
     private static final String AUTH_TYPE = "ECDHE_ECDSA";
+    private static final String CA_KEYS = "ca.p12";
+    private static final String SERVER_KEYS = "server.p12";
+    private static final String STORE_PASSWORD = "changeit";
 
     @TempDir static Path dir;
 
@@ -41,14 +53,17 @@ class ElasticsearchTrustTest {
 
     @BeforeAll
     static void makeCertificates() throws Exception {
-        keyPair("ca", "CN=test-ca", "-ext", "bc:c");
-        keyPair("other", "CN=other-ca", "-ext", "bc:c");
-        keyPair("server", "CN=localhost");
-        keytool("-certreq", "-alias", "server", "-file", "server.csr");
+        keyPair(CA_KEYS, "ca", "CN=test-ca", "-ext", "bc:c");
+        keyPair(CA_KEYS, "other", "CN=other-ca", "-ext", "bc:c");
+        keyPair(SERVER_KEYS, "server", "CN=localhost");
+        keytool(SERVER_KEYS, "-certreq", "-alias", "server", "-file", "server.csr");
         signServer("ca", "server.pem");
         signServer("other", "other.pem");
-        keytool("-exportcert", "-rfc", "-alias", "ca", "-file", "ca.pem");
-        keytool("-exportcert", "-rfc", "-alias", "other", "-file", "other-ca.pem");
+        keytool(CA_KEYS, "-exportcert", "-rfc", "-alias", "ca", "-file", "ca.pem");
+        keytool(CA_KEYS, "-exportcert", "-rfc", "-alias", "other", "-file", "other-ca.pem");
+        // The server presents the chain [server, ca].
+        keytool(SERVER_KEYS, "-importcert", "-noprompt", "-alias", "ca", "-file", "ca.pem");
+        keytool(SERVER_KEYS, "-importcert", "-alias", "server", "-file", "server.pem");
         caPem = dir.resolve("ca.pem");
         ca = certificate("ca.pem");
         otherCa = certificate("other-ca.pem");
@@ -152,6 +167,64 @@ class ElasticsearchTrustTest {
                 .isNotNull();
     }
 
+    @Test
+    void httpsRequestsSucceedOnlyWithTheRightTrustAndHostName() throws Exception {
+        HttpsServer https = httpsServer();
+        try {
+            int port = https.getAddress().getPort();
+            ElasticsearchTrust byCa = ElasticsearchTrust.caCertificate(caPem);
+            ElasticsearchTrust byServerFingerprint = ElasticsearchTrust.fingerprint(sha256(server));
+
+            assertThat(get("https://localhost:" + port, byCa)).isEqualTo(200);
+            // The certificate names localhost only: a CA-trusted chain still needs the name.
+            assertThatThrownBy(() -> get("https://127.0.0.1:" + port, byCa))
+                    .isInstanceOf(IOException.class)
+                    .hasStackTraceContaining("127.0.0.1");
+            // A pinned server certificate is that server, whatever name reaches it.
+            assertThat(get("https://127.0.0.1:" + port, byServerFingerprint)).isEqualTo(200);
+            assertThatThrownBy(
+                            () ->
+                                    get(
+                                            "https://localhost:" + port,
+                                            ElasticsearchTrust.fingerprint(sha256(otherCa))))
+                    .isInstanceOf(IOException.class)
+                    .hasStackTraceContaining("configured SHA-256 fingerprint");
+        } finally {
+            https.stop(0);
+        }
+    }
+
+    private static int get(String url, ElasticsearchTrust trust) throws IOException {
+        try (RestClient client =
+                RestClient.builder(HttpHost.create(url))
+                        .setHttpClientConfigCallback(trust::configure)
+                        .build()) {
+            return client.performRequest(new Request("GET", "/")).getStatusLine().getStatusCode();
+        }
+    }
+
+    private static HttpsServer httpsServer() throws Exception {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(dir.resolve(SERVER_KEYS))) {
+            keys.load(in, STORE_PASSWORD.toCharArray());
+        }
+        KeyManagerFactory keyManagers =
+                KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys, STORE_PASSWORD.toCharArray());
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keyManagers.getKeyManagers(), null, null);
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(context));
+        server.createContext(
+                "/",
+                exchange -> {
+                    exchange.sendResponseHeaders(200, -1);
+                    exchange.close();
+                });
+        server.start();
+        return server;
+    }
+
     static String sha256(X509Certificate certificate) throws Exception {
         return HexFormat.of()
                 .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
@@ -175,7 +248,8 @@ class ElasticsearchTrustTest {
         }
     }
 
-    private static void keyPair(String alias, String dname, String... extra) throws Exception {
+    private static void keyPair(String keystore, String alias, String dname, String... extra)
+            throws Exception {
         List<String> args =
                 new ArrayList<>(
                         List.of(
@@ -189,11 +263,12 @@ class ElasticsearchTrustTest {
                                 "-validity",
                                 "2"));
         args.addAll(List.of(extra));
-        keytool(args.toArray(String[]::new));
+        keytool(keystore, args.toArray(String[]::new));
     }
 
     private static void signServer(String caAlias, String outFile) throws Exception {
         keytool(
+                CA_KEYS,
                 "-gencert",
                 "-rfc",
                 "-alias",
@@ -208,12 +283,19 @@ class ElasticsearchTrustTest {
                 "san=dns:localhost");
     }
 
-    private static void keytool(String... args) throws IOException, InterruptedException {
+    private static void keytool(String keystore, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
         command.addAll(List.of(args));
         command.addAll(
-                List.of("-keystore", "keys.p12", "-storetype", "PKCS12", "-storepass", "changeit"));
+                List.of(
+                        "-keystore",
+                        keystore,
+                        "-storetype",
+                        "PKCS12",
+                        "-storepass",
+                        STORE_PASSWORD));
         Process process =
                 new ProcessBuilder(command)
                         .directory(dir.toFile())
