@@ -33,6 +33,9 @@ import org.apache.flink.connector.base.sink.writer.ElementConverter;
  * each other; set it to 1 when the same id is written repeatedly with changing content and the last
  * write must win.
  *
+ * <p>HTTPS hosts are trusted by the JDK's CAs, or by exactly one of {@link #setCaCertificate} and
+ * {@link #setCaFingerprint}; with either set every host must be {@code https://}.
+ *
  * @param <InputT> the element type
  */
 public final class ElasticsearchSinkBuilder<InputT>
