@@ -86,11 +86,17 @@ public record NewspulseConfig(
     public record Topics(String raw, String enriched, String alerts, String dlq)
             implements Serializable {}
 
-    /** Elasticsearch settings; credentials come from the environment. */
+    /**
+     * Elasticsearch settings; credentials come from the environment. {@code caCertificate} (a PEM
+     * file path) and {@code caFingerprint} (SHA-256, hex) are the HTTPS trust, each null when unset
+     * and at most one set.
+     */
     public record Elasticsearch(
             List<String> hosts,
             String username,
             String password,
+            String caCertificate,
+            String caFingerprint,
             String indexArticles,
             String indexAggregates,
             String indexAlerts,
@@ -110,6 +116,8 @@ public record NewspulseConfig(
                     + username
                     + ", password="
                     + (password == null ? "none" : "***")
+                    + (caCertificate == null ? "" : ", caCertificate=" + caCertificate)
+                    + (caFingerprint == null ? "" : ", caFingerprint=" + caFingerprint)
                     + "]";
         }
     }
@@ -221,11 +229,29 @@ public record NewspulseConfig(
                 throw v.invalid("elasticsearch.hosts", "must list http:// or https:// URLs");
             }
         }
+        String caCertificate = v.optionalString("elasticsearch.ca_certificate");
+        String caFingerprint = v.optionalString("elasticsearch.ca_fingerprint");
+        if (caCertificate != null && caFingerprint != null) {
+            throw v.invalid(
+                    "elasticsearch.ca_fingerprint",
+                    "must be empty when elasticsearch.ca_certificate is set (use one of them)");
+        }
+        if (caCertificate != null || caFingerprint != null) {
+            for (String h : hosts) {
+                if (!h.startsWith("https://")) {
+                    throw v.invalid(
+                            "elasticsearch.hosts",
+                            "must list https:// URLs when a CA certificate or fingerprint is set");
+                }
+            }
+        }
         Elasticsearch es =
                 new Elasticsearch(
                         hosts,
                         secrets.esUsername(),
                         secrets.esPassword(),
+                        caCertificate,
+                        caFingerprint,
                         v.requiredString("elasticsearch.index_articles"),
                         v.requiredString("elasticsearch.index_aggregates"),
                         v.requiredString("elasticsearch.index_alerts"),

@@ -25,6 +25,8 @@ class NewspulseConfigTest {
         assertThat(c.alerts().kafkaGuarantee()).isEqualTo(NewspulseConfig.Guarantee.EXACTLY_ONCE);
         assertThat(c.checkpoints().stateBackend()).isEqualTo(NewspulseConfig.StateBackend.HASHMAP);
         assertThat(c.parallelism()).isNull();
+        assertThat(c.elasticsearch().caCertificate()).isNull();
+        assertThat(c.elasticsearch().caFingerprint()).isNull();
         assertThat(c.eventTime().minPublishedAt()).isEqualTo(Instant.parse("1990-01-01T00:00:00Z"));
     }
 
@@ -104,6 +106,32 @@ class NewspulseConfigTest {
                                         Map.of(),
                                         List.of("alerts.transaction_timeout=1h")))
                 .hasMessageContaining("transaction.max.timeout.ms");
+    }
+
+    @Test
+    void elasticsearchTrustIsACaCertificateOrAFingerprintOverHttps() {
+        NewspulseConfig c =
+                NewspulseConfig.load(
+                        Optional.empty(),
+                        Map.of("NEWSPULSE_ELASTICSEARCH_CA_FINGERPRINT", "AB:CD"),
+                        List.of("elasticsearch.hosts=https://es:9200"));
+        assertThat(c.elasticsearch().caFingerprint()).isEqualTo("AB:CD");
+        assertThat(c.elasticsearch().caCertificate()).isNull();
+        String https = "elasticsearch.hosts=https://es:9200";
+        String ca = "elasticsearch.ca_certificate=/certs/ca.crt";
+        assertThat(withFlags(https, ca).elasticsearch().caCertificate()).isEqualTo("/certs/ca.crt");
+        assertThatThrownBy(() -> withFlags(https, ca, "elasticsearch.ca_fingerprint=ab"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("elasticsearch.ca_fingerprint")
+                .hasMessageContaining("use one of them");
+        assertThatThrownBy(() -> withFlags(ca))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("elasticsearch.hosts")
+                .hasMessageContaining("https://");
+    }
+
+    private static NewspulseConfig withFlags(String... sets) {
+        return NewspulseConfig.load(Optional.empty(), Map.of(), List.of(sets));
     }
 
     @Test

@@ -13,8 +13,8 @@ import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.elasticsearch.client.RestClient;
 
 /**
- * Where and how the writer connects: hosts, optional basic auth and timeouts. Serialised with the
- * sink; the client itself is created in the writer.
+ * Where and how the writer connects: hosts, optional basic auth, optional TLS trust and timeouts.
+ * Serialised with the sink; the client itself is created in the writer.
  */
 final class ElasticsearchConnectionConfig implements Serializable {
 
@@ -25,16 +25,20 @@ final class ElasticsearchConnectionConfig implements Serializable {
     private final String password;
     private final int connectTimeoutMillis;
     private final int socketTimeoutMillis;
+    private final ElasticsearchTrust trust;
 
+    /** {@code trust} may be null: HTTPS hosts are then checked against the JDK's trusted CAs. */
     ElasticsearchConnectionConfig(
             List<String> hosts,
             String username,
             String password,
+            ElasticsearchTrust trust,
             int connectTimeoutMillis,
             int socketTimeoutMillis) {
         this.hosts = List.copyOf(hosts);
         this.username = username;
         this.password = password;
+        this.trust = trust;
         this.connectTimeoutMillis = connectTimeoutMillis;
         this.socketTimeoutMillis = socketTimeoutMillis;
     }
@@ -67,7 +71,7 @@ final class ElasticsearchConnectionConfig implements Serializable {
                                                         username, password));
                                         http.setDefaultCredentialsProvider(credentials);
                                     }
-                                    return http;
+                                    return trust == null ? http : trust.configure(http);
                                 })
                         .build();
         return new ElasticsearchAsyncClient(
@@ -99,6 +103,7 @@ final class ElasticsearchConnectionConfig implements Serializable {
         return "hosts="
                 + hosts
                 + (username == null ? "" : " user=" + username)
+                + (trust == null ? "" : " trust=" + trust)
                 + " connectTimeout="
                 + connectTimeoutMillis
                 + "ms socketTimeout="

@@ -46,6 +46,7 @@ public final class ElasticsearchSink<T> extends AsyncSinkBase<T, BulkOperationRe
             int maxBufferedRequests,
             long maxBatchSizeInBytes,
             long maxTimeInBufferMs,
+            long maxRecordSizeInBytes,
             long requestTimeoutMs,
             ElasticsearchConnectionConfig connection,
             RetryBackoff backoff,
@@ -57,7 +58,7 @@ public final class ElasticsearchSink<T> extends AsyncSinkBase<T, BulkOperationRe
                 maxBufferedRequests,
                 maxBatchSizeInBytes,
                 maxTimeInBufferMs,
-                maxBatchSizeInBytes,
+                maxRecordSizeInBytes,
                 requestTimeoutMs,
                 false);
         this.connection = connection;

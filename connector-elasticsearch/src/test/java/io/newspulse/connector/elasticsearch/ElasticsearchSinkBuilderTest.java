@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.apache.flink.connector.base.sink.AsyncSinkBaseBuilder;
 import org.apache.flink.util.InstantiationUtil;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +80,40 @@ class ElasticsearchSinkBuilderTest {
                                         .build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("maxBufferedRequests");
+    }
+
+    @Test
+    void usesTheBaseBuilderSettersWithCheckedArguments() {
+        AsyncSinkBaseBuilder<String, BulkOperationRequest, ElasticsearchSinkBuilder<String>> base =
+                ElasticsearchSink.<String>builder()
+                        .setHosts("http://h:9200")
+                        .setElementConverter(CONVERTER);
+
+        ElasticsearchSink<String> sink =
+                base.setMaxBatchSize(5)
+                        .setMaxBufferedRequests(50)
+                        .setMaxInFlightRequests(3)
+                        .setMaxBatchSizeInBytes(2048)
+                        .setMaxRecordSizeInBytes(1024)
+                        .setMaxTimeInBufferMS(250)
+                        .build();
+
+        assertThat(sink).isNotNull();
+        assertThatThrownBy(() -> base.setMaxTimeInBufferMS(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxTimeInBuffer");
+        assertThatThrownBy(() -> base.setMaxRecordSizeInBytes(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxRecordSizeInBytes");
+        assertThatThrownBy(() -> base.setMaxInFlightRequests(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () ->
+                                base.setMaxBatchSizeInBytes(1024)
+                                        .setMaxRecordSizeInBytes(4096)
+                                        .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("maxRecordSizeInBytes");
     }
 
     @Test

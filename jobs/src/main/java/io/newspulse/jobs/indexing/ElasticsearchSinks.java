@@ -4,6 +4,7 @@ import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.RecordSizes;
 import io.newspulse.connector.elasticsearch.ElasticsearchSink;
 import io.newspulse.jobs.kafka.JsonRecord;
+import java.nio.file.Path;
 
 /** Elasticsearch sinks of the jobs, built from the configuration. */
 public final class ElasticsearchSinks {
@@ -55,6 +56,12 @@ public final class ElasticsearchSinks {
                                         cfg.kafka().clientProperties()));
         if (es.username() != null) {
             builder.setBasicAuth(es.username(), es.password());
+        }
+        if (es.caCertificate() != null) {
+            builder.setCaCertificate(Path.of(es.caCertificate()));
+        }
+        if (es.caFingerprint() != null) {
+            builder.setCaFingerprint(es.caFingerprint());
         }
         return builder.build();
     }
