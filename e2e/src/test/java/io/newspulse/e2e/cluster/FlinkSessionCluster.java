@@ -576,7 +576,8 @@ final class FlinkSessionCluster implements AutoCloseable {
                 "  numberOfTaskSlots: " + TASK_SLOTS,
                 "  memory:",
                 "    process:",
-                "      size: 1g",
+                // The full knowledge base's analyzer holds about 130 MB of task heap.
+                "      size: 2g",
                 // The hashmap backend uses no managed memory: give it to the task heap.
                 "    managed:",
                 "      size: 64m",

@@ -1,9 +1,7 @@
 package io.newspulse.jobs.enrichment;
 
 import io.newspulse.common.analysis.ArticleEnricher;
-import io.newspulse.common.analysis.DocumentAnalyzer;
 import io.newspulse.common.config.NewspulseConfig;
-import io.newspulse.common.kb.KnowledgeBase;
 import io.newspulse.common.model.EnrichedArticle;
 import io.newspulse.common.text.WorkMeter;
 import io.newspulse.jobs.kafka.DeadLetters;
@@ -16,12 +14,12 @@ import org.apache.flink.util.Collector;
 
 /**
  * Tags an article (entities, sectors, moves, tone) with the knowledge base embedded in the jar. The
- * analyzer is built once per task in {@link #open}. An article that makes the analyzer fail goes to
- * the dead-letter side output instead of restarting the job. An article whose analysis runs out of
- * its budget ({@link NewspulseConfig.Enrichment}) is indexed with what was found until then and
- * flagged {@code analysis_truncated}, so that no article holds its subtask for long. Metrics:
- * {@code mentions}, {@code enrich_failures}, {@code analysis_truncated}, {@code enrich_millis}
- * (histogram).
+ * analyzer is built once per TaskManager and shared by its subtasks ({@link SharedAnalyzer}). An
+ * article that makes the analyzer fail goes to the dead-letter side output instead of restarting
+ * the job. An article whose analysis runs out of its budget ({@link NewspulseConfig.Enrichment}) is
+ * indexed with what was found until then and flagged {@code analysis_truncated}, so that no article
+ * holds its subtask for long. Metrics: {@code mentions}, {@code enrich_failures}, {@code
+ * analysis_truncated}, {@code enrich_millis} (histogram).
  */
 public final class EnrichArticleFunction extends ProcessFunction<ParsedArticle, EnrichedArticle> {
     private final long budget;
@@ -39,7 +37,7 @@ public final class EnrichArticleFunction extends ProcessFunction<ParsedArticle, 
 
     @Override
     public void open(OpenContext context) {
-        enricher = new ArticleEnricher(DocumentAnalyzer.create(KnowledgeBase.embedded()));
+        enricher = new ArticleEnricher(SharedAnalyzer.get());
         mentions = getRuntimeContext().getMetricGroup().counter("mentions");
         failures = getRuntimeContext().getMetricGroup().counter("enrich_failures");
         truncated = getRuntimeContext().getMetricGroup().counter("analysis_truncated");
