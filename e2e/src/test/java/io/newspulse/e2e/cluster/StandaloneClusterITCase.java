@@ -442,7 +442,7 @@ class StandaloneClusterITCase {
             JsonNode tencent =
                     es(
                                     "POST",
-                                    esUrl + "/" + aggregates + "/_search",
+                                    esUrl + "/" + MonthlyIndex.pattern(aggregates) + "/_search",
                                     "{\"query\":{\"term\":{\"key\":\"tencent\"}}}")
                             .path("hits")
                             .path("hits");
