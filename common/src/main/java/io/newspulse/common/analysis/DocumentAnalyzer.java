@@ -5,6 +5,8 @@ import io.newspulse.common.kb.EntityType;
 import io.newspulse.common.kb.KnowledgeBase;
 import io.newspulse.common.moves.MarketMove;
 import io.newspulse.common.moves.MoveExtractor;
+import io.newspulse.common.moves.PriceContext;
+import io.newspulse.common.moves.PriceContextLexicon;
 import io.newspulse.common.tag.EntityTagger;
 import io.newspulse.common.tag.Mention;
 import io.newspulse.common.tag.TaggerRules;
@@ -33,6 +35,7 @@ public final class DocumentAnalyzer {
     private final LanguageDetector languages;
     private final EntityTagger tagger;
     private final MoveExtractor moves;
+    private final PriceContext priceContext;
     private final ToneScorer tone;
 
     public DocumentAnalyzer(
@@ -41,12 +44,14 @@ public final class DocumentAnalyzer {
             LanguageDetector languages,
             EntityTagger tagger,
             MoveExtractor moves,
+            PriceContext priceContext,
             ToneScorer tone) {
         this.kb = kb;
         this.normalizer = normalizer;
         this.languages = languages;
         this.tagger = tagger;
         this.moves = moves;
+        this.priceContext = priceContext;
         this.tone = tone;
     }
 
@@ -59,6 +64,7 @@ public final class DocumentAnalyzer {
                 new LanguageDetector(),
                 new EntityTagger(kb, normalizer::fold, TaggerRules.embedded(normalizer::fold)),
                 MoveExtractor.fromClasspath(),
+                new PriceContext(PriceContextLexicon.fromClasspath(), normalizer::fold),
                 ToneScorer.fromClasspath());
     }
 
@@ -99,6 +105,8 @@ public final class DocumentAnalyzer {
         NormalizedText text = normalizer.normalize(full);
         List<Mention> mentions = tagger.tag(text, language);
         List<MarketMove> found = distinct(moves.extract(text, mentions));
+        // Only changes in a price or level are moves (not sales, profit or forecasts).
+        found = priceContext.priceMovesOnly(full, found);
         Map<String, List<Mention>> byEntity = withProductsUnderParents(mentions);
         List<Mention> counted = new ArrayList<>();
         byEntity.values().forEach(counted::addAll);
