@@ -145,7 +145,7 @@ public final class PriceContext {
         int limit = Math.max(0, from - windowBefore);
         for (int i = from - 1; i >= limit; i--) {
             char c = s.charAt(i);
-            if (c == '。' || c == '！' || c == '？' || c == '؟' || c == '\n' || c == '；') {
+            if (c == '。' || c == '！' || c == '？' || c == '؟' || c == '；' || isBreak(s, i)) {
                 return i + 1;
             }
             // ". " before a capital or non-Latin letter ends a sentence; "U.S. car" does not.
@@ -172,6 +172,20 @@ public final class PriceContext {
             }
         }
         return limit;
+    }
+
+    // A newline ends a paragraph, except where wire copy wraps a line between two words.
+    private static boolean isBreak(String s, int i) {
+        if (s.charAt(i) != '\n') {
+            return false;
+        }
+        boolean wrapped =
+                i > 0
+                        && i + 1 < s.length()
+                        && s.charAt(i - 1) < 0x250
+                        && !Character.isWhitespace(s.charAt(i - 1))
+                        && isLatinOrDigit(s.charAt(i + 1));
+        return !wrapped;
     }
 
     private record Cue(String term, boolean price) {}

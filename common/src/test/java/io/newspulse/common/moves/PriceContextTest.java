@@ -65,6 +65,14 @@ class PriceContextTest {
     }
 
     @Test
+    void aWrappedWireLineIsOneSentence() {
+        assertThat(priceMove("Shell Oil first quarter net\ndrops 61 pct.", "drops 61 pct"))
+                .isFalse();
+        assertThat(priceMove("Sales were flat\n    Acme rose 5 pct.", "rose 5 pct")).isTrue();
+        assertThat(priceMove("营收持平\n腾讯涨5%。", "涨5%")).isTrue();
+    }
+
+    @Test
     void marketCapMovesAreNotJudged() {
         String text = "Acme sales wiped $2 billion off its market value.";
         assertThat(CONTEXT.isPriceMove(text, moveAt(text, "wiped $2 billion", Kind.MARKET_CAP)))
