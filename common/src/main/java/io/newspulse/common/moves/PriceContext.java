@@ -29,6 +29,7 @@ public final class PriceContext {
     private final List<Cue> cues;
     private final List<String> forecasts;
     private final List<String> otherFiguresAfter;
+    private final List<String> connectives;
 
     /**
      * @param lexicon the words and windows
@@ -47,6 +48,7 @@ public final class PriceContext {
         this.cues = List.copyOf(all);
         this.forecasts = lexicon.forecasts().stream().map(fold).toList();
         this.otherFiguresAfter = lexicon.otherFiguresAfter().stream().map(fold).toList();
+        this.connectives = lexicon.connectives().stream().map(fold).toList();
     }
 
     /** Whether {@code move}, found in {@code original}, is a price move (market-cap moves are). */
@@ -64,7 +66,33 @@ public final class PriceContext {
             return false;
         }
         Cue nearest = nearestCue(before);
-        return nearest == null || nearest.price();
+        if (nearest != null) {
+            return nearest.price();
+        }
+        // No subject word before the figure: the measure may follow it ("up 16.5 pct on a
+        // daily sales basis", "13.6 pct lower pre-tax profit"), up to a word giving a cause.
+        Cue following = nearestCue(beforeConnective(after));
+        return following == null || following.price();
+    }
+
+    private String beforeConnective(String after) {
+        int cut = after.length();
+        for (String c : connectives) {
+            int at = firstWord(after, c);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return after.substring(0, cut);
+    }
+
+    private static int firstWord(String s, String term) {
+        for (int at = s.indexOf(term); at >= 0; at = s.indexOf(term, at + 1)) {
+            if (isWord(s, at, term)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** The moves of {@code moves} that are price moves, in order. */

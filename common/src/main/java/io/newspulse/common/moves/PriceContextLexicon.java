@@ -18,6 +18,7 @@ import java.util.List;
  * @param otherFigures words naming other figures (sales, 营收, أرباح)
  * @param forecasts words that make the figure a forecast or target (sees, 预计, توقع)
  * @param otherFiguresAfter words right after the figure that name another figure (in sales)
+ * @param connectives words after the figure that start a cause, beyond which no cue is read
  */
 public record PriceContextLexicon(
         int windowBefore,
@@ -25,7 +26,8 @@ public record PriceContextLexicon(
         List<String> priceCues,
         List<String> otherFigures,
         List<String> forecasts,
-        List<String> otherFiguresAfter) {
+        List<String> otherFiguresAfter,
+        List<String> connectives) {
 
     /** Classpath location of the embedded lexicon. */
     public static final String RESOURCE = "newspulse/config/lexicons/price-context.yaml";
@@ -37,6 +39,7 @@ public record PriceContextLexicon(
         otherFigures = orEmpty(otherFigures);
         forecasts = orEmpty(forecasts);
         otherFiguresAfter = orEmpty(otherFiguresAfter);
+        connectives = orEmpty(connectives);
     }
 
     /** Reads a lexicon from YAML; unknown keys are an error so that typos do not go unseen. */

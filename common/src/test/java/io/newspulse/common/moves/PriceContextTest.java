@@ -65,6 +65,18 @@ class PriceContextTest {
     }
 
     @Test
+    void withNoCueBeforeTheMeasureAfterTheFigureDecides() {
+        assertThat(
+                        priceMove(
+                                "Ford sold 1,000 trucks, up 16.5 pct on a daily sales basis.",
+                                "up 16.5 pct"))
+                .isFalse();
+        assertThat(priceMove("BASF reported 13.6 pct lower 1986 pre-tax profit.", "13.6 pct lower"))
+                .isFalse();
+        assertThat(priceMove("Acme rose 5 pct after strong sales.", "rose 5 pct")).isTrue();
+    }
+
+    @Test
     void aWrappedWireLineIsOneSentence() {
         assertThat(priceMove("Shell Oil first quarter net\ndrops 61 pct.", "drops 61 pct"))
                 .isFalse();
