@@ -17,13 +17,14 @@ import picocli.CommandLine.Command;
  *                                                 print the roles for a file-realm roles.yml
  * newspulse kibana import --url URL [--overwrite] [--config FILE] [--set K=V] [--timeout S]
  *                                                 import the newspulse data views and dashboards
- * newspulse demo [--once] [--ui-port P] [--timeout S] [--seed N]
+ * newspulse demo [--once] [--ui-port P] [--timeout S] [--seed N] [--feed FILE]
  *                                                 run the pipeline end to end locally
  * newspulse eval [--corpora DIR] [--kb DIR] [--limit N] [--corpus NAME]
  *                                                 precision and recall on research corpora
  * newspulse replay FILE | --synthetic [--count N] [--rate N] [--topic T] [--bootstrap HOST:PORT]
  *                  [--seed S] [--connect-timeout SECONDS]
  *                                                 publish news JSON lines (or a sample feed) to Kafka
+ * newspulse reuters-feed --corpus DIR --out FILE  write Reuters-21578 as news JSON lines by time
  * </pre>
  *
  * <p>Every command prints a clear message and exits non-zero on bad input; none prints a stack
@@ -41,6 +42,7 @@ import picocli.CommandLine.Command;
             EsCommand.class,
             KibanaCommand.class,
             ReplayCommand.class,
+            ReutersFeedCommand.class,
             DemoCommand.class
         })
 public final class NewspulseCli implements Runnable {

@@ -4,8 +4,14 @@ import io.newspulse.cli.feed.FeedRecord;
 import io.newspulse.cli.feed.FeedSummary;
 import io.newspulse.cli.feed.SampleFeed;
 import io.newspulse.common.config.NewspulseConfig;
+import io.newspulse.common.model.NewsArticle;
+import io.newspulse.common.model.NewsArticleParser;
+import io.newspulse.common.model.ParseResult;
 import io.newspulse.jobs.kafka.KafkaConnectors;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,12 +73,48 @@ public final class DemoFeed {
                 summary.burstEntityId());
     }
 
+    /**
+     * A feed read from news JSON lines, published in file order and nothing else, so that the
+     * articles' own {@code published_at} drive event time (a historical wire replays at its real
+     * timestamps; write it ordered by time). No spike is expected.
+     */
+    public static DemoFeed fromFile(Path file) throws IOException {
+        List<FeedRecord> all = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int invalid = 0;
+        Instant now = Instant.now();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            ParseResult<NewsArticle> parsed =
+                    NewsArticleParser.parse(line.getBytes(StandardCharsets.UTF_8));
+            boolean valid = parsed.isOk();
+            if (valid) {
+                ids.add(parsed.value().id());
+            } else {
+                invalid++;
+            }
+            all.add(
+                    new FeedRecord(
+                            valid ? parsed.value().id() : null,
+                            line,
+                            valid ? parsed.value().publishedAt() : now,
+                            valid,
+                            valid ? FeedRecord.Kind.ORIGINAL : FeedRecord.Kind.NOT_JSON,
+                            valid ? parsed.value().id() : null,
+                            Duration.ZERO));
+        }
+        return new DemoFeed(
+                List.copyOf(all), new DemoMonitor.Expectation(ids.size(), invalid, null), null);
+    }
+
     /** Distinct valid articles and invalid records the pipeline must account for. */
     public DemoMonitor.Expectation expectation() {
         return expectation;
     }
 
-    /** The entity the burst is about. */
+    /** The entity the burst is about, or null for a feed read from a file. */
     public String burstEntityId() {
         return burstEntityId;
     }

@@ -5,6 +5,8 @@ import io.newspulse.common.kb.EntityType;
 import io.newspulse.common.kb.KnowledgeBase;
 import io.newspulse.common.moves.MarketMove;
 import io.newspulse.common.moves.MoveExtractor;
+import io.newspulse.common.moves.PriceContext;
+import io.newspulse.common.moves.PriceContextLexicon;
 import io.newspulse.common.moves.TextSegments;
 import io.newspulse.common.tag.EntityTagger;
 import io.newspulse.common.tag.Mention;
@@ -43,6 +45,7 @@ public final class DocumentAnalyzer {
     private final LanguageDetector languages;
     private final EntityTagger tagger;
     private final MoveExtractor moves;
+    private final PriceContext priceContext;
     private final ToneScorer tone;
 
     public DocumentAnalyzer(
@@ -51,12 +54,14 @@ public final class DocumentAnalyzer {
             LanguageDetector languages,
             EntityTagger tagger,
             MoveExtractor moves,
+            PriceContext priceContext,
             ToneScorer tone) {
         this.kb = kb;
         this.normalizer = normalizer;
         this.languages = languages;
         this.tagger = tagger;
         this.moves = moves;
+        this.priceContext = priceContext;
         this.tone = tone;
     }
 
@@ -69,6 +74,7 @@ public final class DocumentAnalyzer {
                 new LanguageDetector(),
                 new EntityTagger(kb, normalizer::fold, TaggerRules.embedded(normalizer::fold)),
                 MoveExtractor.fromClasspath(),
+                new PriceContext(PriceContextLexicon.fromClasspath(), normalizer::fold),
                 ToneScorer.fromClasspath());
     }
 
@@ -126,6 +132,9 @@ public final class DocumentAnalyzer {
         if (!mentions.isEmpty() && !meter.exhausted()) {
             TextSegments segments = TextSegments.of(text, meter);
             found = distinct(moves.extract(text, mentions, segments, meter));
+            // Only changes in a price or level are moves (not sales, profit or forecasts); a
+            // bounded window around each move decides.
+            found = priceContext.priceMovesOnly(full, found);
             tones = tone.score(text, counted, segments, meter);
         }
         List<EntitySummary> entities =

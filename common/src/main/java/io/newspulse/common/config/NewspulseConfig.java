@@ -340,6 +340,14 @@ public record NewspulseConfig(
                                                         v.positiveDouble(
                                                                 "alerts.price_etf_threshold"),
                                                         v.positiveDouble(
+                                                                "alerts.price_currency_threshold"),
+                                                        v.positiveDouble(
+                                                                "alerts.price_commodity_threshold"),
+                                                        v.positiveDouble(
+                                                                "alerts.price_crypto_threshold"),
+                                                        v.positiveDouble(
+                                                                "alerts.price_sector_threshold"),
+                                                        v.positiveDouble(
                                                                 "alerts.price_same_move_tolerance"),
                                                         v.duration("alerts.price_same_move_window"))
                                                 .validate()),

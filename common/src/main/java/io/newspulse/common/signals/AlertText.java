@@ -53,7 +53,7 @@ public final class AlertText {
                 "the "
                         + number(s.threshold())
                         + "% threshold for "
-                        + PriceMoveRule.AssetClass.of(entityType).plural();
+                        + PriceMoveRule.AssetClass.of(entityType, s.entityId()).plural();
         if (s.measured("limit") > 0) {
             return String.format(
                     Locale.ROOT,

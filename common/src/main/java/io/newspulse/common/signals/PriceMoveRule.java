@@ -6,15 +6,16 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whether a reported move is a price alert, and whether two reports describe the same move.
  *
  * <p>Only {@code price} moves count ({@code market_cap} moves are not price alerts). The threshold
- * depends on the entity type: {@code index}, {@code etf}, anything else is a stock. A stock's limit
- * move (no percent, qualifier {@code limit}) counts as exactly at the stock threshold; limit moves
- * of indices and ETFs and moves without a percent are ignored. Warning; critical from twice the
- * threshold.
+ * depends on the entity's {@link AssetClass}: stock, index, ETF, currency, commodity, crypto-asset
+ * or sector; bond yields never alert. A stock's limit move (no percent, qualifier {@code limit})
+ * counts as exactly at the stock threshold; limit moves of indices and ETFs and moves without a
+ * percent are ignored. Warning; critical from twice the threshold.
  *
  * <p>Measured: {@code value} (absolute percent, or the threshold for a limit move), {@code percent}
  * (signed, down negative; absent for a limit move), {@code direction} (+1 up, -1 down), {@code
@@ -27,7 +28,32 @@ public final class PriceMoveRule implements Serializable {
     public enum AssetClass {
         STOCK("stocks"),
         INDEX("indices"),
-        ETF("ETFs");
+        ETF("ETFs"),
+        CURRENCY("currencies"),
+        COMMODITY("commodities"),
+        CRYPTO("crypto-assets"),
+        SECTOR("sectors"),
+        /** Benchmark bond yields: a change in a yield is not a price move and never alerts. */
+        BOND_YIELD("bond yields");
+
+        // The knowledge base types these all as "asset"; its ids say which kind they are.
+        private static final Set<String> CURRENCIES =
+                Set.of(
+                        "asset.usd",
+                        "asset.eur",
+                        "asset.jpy",
+                        "asset.cny",
+                        "asset.hkd",
+                        "asset.sar",
+                        "asset.aed",
+                        "asset.egp",
+                        "asset.gbp",
+                        "asset.twd",
+                        "asset.krw");
+        private static final Set<String> CRYPTO_ASSETS =
+                Set.of("asset.bitcoin", "asset.ether", "asset.dogecoin");
+        private static final Set<String> BOND_YIELDS =
+                Set.of("asset.us10y", "asset.us2y", "asset.cn10y", "asset.jgb10y");
 
         private final String plural;
 
@@ -40,15 +66,27 @@ public final class PriceMoveRule implements Serializable {
             return plural;
         }
 
-        /** The class of an entity type: {@code index}, {@code etf}, anything else a stock. */
-        public static AssetClass of(String entityType) {
-            if ("index".equals(entityType)) {
-                return INDEX;
+        /**
+         * The class of an entity: {@code index}, {@code etf} and {@code sector} by type; an {@code
+         * asset} is a currency, a crypto-asset, a bond yield or else a commodity; anything else (a
+         * company, or a person or product standing for one) is a stock.
+         */
+        public static AssetClass of(String entityType, String entityId) {
+            if (entityType == null) {
+                return STOCK;
             }
-            if ("etf".equals(entityType)) {
-                return ETF;
-            }
-            return STOCK;
+            return switch (entityType) {
+                case "index" -> INDEX;
+                case "etf" -> ETF;
+                case "sector" -> SECTOR;
+                case "asset" ->
+                        CURRENCIES.contains(entityId)
+                                ? CURRENCY
+                                : CRYPTO_ASSETS.contains(entityId)
+                                        ? CRYPTO
+                                        : BOND_YIELDS.contains(entityId) ? BOND_YIELD : COMMODITY;
+                default -> STOCK;
+            };
         }
     }
 
@@ -62,11 +100,16 @@ public final class PriceMoveRule implements Serializable {
         return settings;
     }
 
-    /** The alert threshold, in percent, for an entity type. */
-    public double thresholdPct(String entityType) {
-        return switch (AssetClass.of(entityType)) {
+    /** The alert threshold, in percent, for an asset class (infinite for bond yields). */
+    public double thresholdPct(AssetClass assetClass) {
+        return switch (assetClass) {
             case INDEX -> settings.indexThresholdPct();
             case ETF -> settings.etfThresholdPct();
+            case CURRENCY -> settings.currencyThresholdPct();
+            case COMMODITY -> settings.commodityThresholdPct();
+            case CRYPTO -> settings.cryptoThresholdPct();
+            case SECTOR -> settings.sectorThresholdPct();
+            case BOND_YIELD -> Double.POSITIVE_INFINITY;
             case STOCK -> settings.stockThresholdPct();
         };
     }
@@ -90,8 +133,11 @@ public final class PriceMoveRule implements Serializable {
         if (sign == 0) {
             return Optional.empty();
         }
-        AssetClass assetClass = AssetClass.of(move.entityType());
-        double threshold = thresholdPct(move.entityType());
+        AssetClass assetClass = AssetClass.of(move.entityType(), move.entity());
+        if (assetClass == AssetClass.BOND_YIELD) {
+            return Optional.empty();
+        }
+        double threshold = thresholdPct(assetClass);
         boolean limit = isLimit(move);
         double size;
         if (limit) {

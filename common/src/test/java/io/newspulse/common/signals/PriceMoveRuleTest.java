@@ -113,4 +113,35 @@ class PriceMoveRuleTest {
         assertThat(r.limit()).isTrue();
         assertThat(new ReportedMove("x", "down", -5.0, false, T0).percent()).isEqualTo(5.0);
     }
+
+    @ParameterizedTest(name = "{0} {1} {2}% -> {3}")
+    @CsvSource({
+        // entity type, entity id, percent, expected class, alerts
+        "company, ford, 5.0, STOCK, true",
+        "company, ford, 4.0, STOCK, false",
+        "asset, asset.usd, 1.2, CURRENCY, true",
+        "asset, asset.usd, 0.8, CURRENCY, false",
+        "asset, asset.gold, 3.5, COMMODITY, true",
+        "asset, asset.crude-oil, 2.5, COMMODITY, false",
+        "asset, asset.bitcoin, 9.0, CRYPTO, true",
+        "asset, asset.bitcoin, 6.0, CRYPTO, false",
+        "sector, sector.airlines, 3.1, SECTOR, true",
+        "sector, sector.airlines, 2.0, SECTOR, false",
+        "asset, asset.us10y, 40.0, BOND_YIELD, false",
+    })
+    void eachAssetClassHasItsOwnThreshold(
+            String type, String id, double percent, String expectedClass, boolean alerts) {
+        PriceMoveRule.AssetClass assetClass = PriceMoveRule.AssetClass.of(type, id);
+        assertThat(assetClass.name()).isEqualTo(expectedClass);
+        ArticleMove m =
+                new ArticleMove(id, type, "price", "up", percent, null, null, null, "t", 0, 1);
+        Optional<Signal> s = RULE.evaluate(m);
+        assertThat(s.isPresent()).isEqualTo(alerts);
+        s.ifPresent(
+                signal -> {
+                    assertThat(signal.threshold()).isEqualTo(RULE.thresholdPct(assetClass));
+                    assertThat(AlertText.priceMove(id, type, signal, 1))
+                            .endsWith("threshold for " + assetClass.plural() + ".");
+                });
+    }
 }

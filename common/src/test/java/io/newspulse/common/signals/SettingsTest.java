@@ -22,7 +22,9 @@ class SettingsTest {
         assertThat(NewspulseConfig.defaults().alerts().tone().validate())
                 .isEqualTo(new ToneSettings(60, 10, 3, 0.4));
         assertThat(NewspulseConfig.defaults().alerts().priceMove().validate())
-                .isEqualTo(new PriceMoveSettings(5.0, 2.0, 3.0, 1.0, Duration.ofHours(6)));
+                .isEqualTo(
+                        new PriceMoveSettings(
+                                5.0, 2.0, 3.0, 1.0, 3.0, 8.0, 3.0, 1.0, Duration.ofHours(6)));
         assertThat(NewspulseConfig.defaults().alerts().policy().validate())
                 .isEqualTo(new AlertPolicySettings(Duration.ofMinutes(30), 1.5, 10));
         assertThat(NewspulseConfig.defaults().alerts().spike().alpha()).isEqualTo(2.0 / 61);
@@ -39,16 +41,22 @@ class SettingsTest {
                 bad(() -> new ToneSettings(60, 10, 3, 0).validate(), "tone.minDelta"),
                 bad(() -> new ToneSettings(60, 10, 3, 2.5).validate(), "tone.minDelta"),
                 bad(
-                        () -> new PriceMoveSettings(-5, 2, 3, 1, Duration.ofHours(6)).validate(),
+                        () ->
+                                new PriceMoveSettings(-5, 2, 3, 1, 3, 8, 3, 1, Duration.ofHours(6))
+                                        .validate(),
                         "priceMove.stockThresholdPct"),
                 bad(
-                        () -> new PriceMoveSettings(5, 2, 3, -1, Duration.ofHours(6)).validate(),
+                        () ->
+                                new PriceMoveSettings(5, 2, 3, 1, 3, 8, 3, -1, Duration.ofHours(6))
+                                        .validate(),
                         "priceMove.sameMoveTolerancePct"),
                 bad(
-                        () -> new PriceMoveSettings(5, 2, 3, 1, Duration.ZERO).validate(),
+                        () ->
+                                new PriceMoveSettings(5, 2, 3, 1, 3, 8, 3, 1, Duration.ZERO)
+                                        .validate(),
                         "priceMove.sameMoveWindow"),
                 bad(
-                        () -> new PriceMoveSettings(5, 2, 3, 1, null).validate(),
+                        () -> new PriceMoveSettings(5, 2, 3, 1, 3, 8, 3, 1, null).validate(),
                         "priceMove.sameMoveWindow"),
                 bad(
                         () -> new AlertPolicySettings(Duration.ofMinutes(-1), 1.5, 10).validate(),

@@ -1,0 +1,220 @@
+package io.newspulse.common.moves;
+
+import io.newspulse.common.moves.MarketMove.Kind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Decides whether a percentage move is a price move: a change in the price or level of a security,
+ * index, currency or commodity, not in sales, profit, output, money supply, a stake or a forecast.
+ *
+ * <p>It reads only a bounded window around each move: from the start of the move's sentence (at
+ * most {@link PriceContextLexicon#windowBefore()} characters back) to the end of the move, and from
+ * there to the end of its clause (at most {@link PriceContextLexicon#windowAfter()}). A move is not
+ * a price move when a forecast word stands anywhere in the window before its figure ("sees the
+ * dollar falling 5%", 预计增长), when a word after the figure names another figure ("rose 48 pct in
+ * sales"), or when the cue nearest before the figure names another figure ("net drops 61 pct",
+ * 营收增长, ارتفعت أرباح). A nearer price cue (shares, 股价, سهم) keeps it; so does a window with no cue
+ * at all, since most moves name their subject only. Market-cap moves are not judged.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PriceContext {
+    private final UnaryOperator<String> fold;
+    private final int windowBefore;
+    private final int windowAfter;
+    private final List<Cue> cues;
+    private final List<String> forecasts;
+    private final List<String> otherFiguresAfter;
+    private final List<String> connectives;
+
+    /**
+     * @param lexicon the words and windows
+     * @param fold the text folding in use, applied to the lexicon and to each window
+     */
+    public PriceContext(PriceContextLexicon lexicon, UnaryOperator<String> fold) {
+        Objects.requireNonNull(lexicon, "lexicon");
+        this.fold = Objects.requireNonNull(fold, "fold");
+        this.windowBefore = lexicon.windowBefore();
+        this.windowAfter = lexicon.windowAfter();
+        List<Cue> all = new ArrayList<>();
+        lexicon.priceCues().forEach(t -> all.add(new Cue(fold.apply(t), true)));
+        lexicon.otherFigures().forEach(t -> all.add(new Cue(fold.apply(t), false)));
+        // Longer cues first, so "market share" beats "market" when both end at the same place.
+        all.sort(Comparator.comparingInt((Cue c) -> -c.term().length()));
+        this.cues = List.copyOf(all);
+        this.forecasts = lexicon.forecasts().stream().map(fold).toList();
+        this.otherFiguresAfter = lexicon.otherFiguresAfter().stream().map(fold).toList();
+        this.connectives = lexicon.connectives().stream().map(fold).toList();
+    }
+
+    /** Whether {@code move}, found in {@code original}, is a price move (market-cap moves are). */
+    public boolean isPriceMove(String original, MarketMove move) {
+        if (move.kind() != Kind.PRICE) {
+            return true;
+        }
+        int from = sentenceStart(original, move.start());
+        String before = fold.apply(original.substring(from, move.end()));
+        if (containsAny(before, forecasts)) {
+            return false;
+        }
+        String after = fold.apply(original.substring(move.end(), clauseEnd(original, move.end())));
+        if (startsWithinAny(after, otherFiguresAfter)) {
+            return false;
+        }
+        Cue nearest = nearestCue(before);
+        if (nearest != null) {
+            return nearest.price();
+        }
+        // No subject word before the figure: the measure may follow it ("up 16.5 pct on a
+        // daily sales basis", "13.6 pct lower pre-tax profit"), up to a word giving a cause.
+        Cue following = nearestCue(beforeConnective(after));
+        return following == null || following.price();
+    }
+
+    private String beforeConnective(String after) {
+        int cut = after.length();
+        for (String c : connectives) {
+            int at = firstWord(after, c);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return after.substring(0, cut);
+    }
+
+    private static int firstWord(String s, String term) {
+        for (int at = s.indexOf(term); at >= 0; at = s.indexOf(term, at + 1)) {
+            if (isWord(s, at, term)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The moves of {@code moves} that are price moves, in order. */
+    public List<MarketMove> priceMovesOnly(String original, List<MarketMove> moves) {
+        List<MarketMove> out = new ArrayList<>(moves.size());
+        for (MarketMove m : moves) {
+            if (isPriceMove(original, m)) {
+                out.add(m);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private Cue nearestCue(String window) {
+        Cue best = null;
+        int bestEnd = -1;
+        for (Cue c : cues) {
+            int at = lastWord(window, c.term());
+            if (at >= 0 && at + c.term().length() > bestEnd) {
+                best = c;
+                bestEnd = at + c.term().length();
+            }
+        }
+        return best;
+    }
+
+    private static boolean containsAny(String window, List<String> terms) {
+        for (String t : terms) {
+            if (lastWord(window, t) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The clause right after the figure starts with one of the terms (after a space or "的").
+    private static boolean startsWithinAny(String after, List<String> terms) {
+        String s = after.strip();
+        for (String t : terms) {
+            int at = s.indexOf(t);
+            if (at >= 0 && at <= 2 && isWord(s, at, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last occurrence of {@code term} in {@code s} as a whole word (Latin terms only). */
+    static int lastWord(String s, String term) {
+        if (term.isEmpty()) {
+            return -1;
+        }
+        for (int at = s.lastIndexOf(term); at >= 0; at = s.lastIndexOf(term, at - 1)) {
+            if (isWord(s, at, term)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isWord(String s, int at, String term) {
+        boolean latinStart = isLatin(term.charAt(0));
+        boolean latinEnd = isLatin(term.charAt(term.length() - 1));
+        int end = at + term.length();
+        return (!latinStart || at == 0 || !isLatinOrDigit(s.charAt(at - 1)))
+                && (!latinEnd || end == s.length() || !isLatinOrDigit(s.charAt(end)));
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x250 && Character.isLetter(c);
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return isLatin(c) || (c >= '0' && c <= '9');
+    }
+
+    private int sentenceStart(String s, int from) {
+        int limit = Math.max(0, from - windowBefore);
+        for (int i = from - 1; i >= limit; i--) {
+            char c = s.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '؟' || c == '；' || isBreak(s, i)) {
+                return i + 1;
+            }
+            // ". " before a capital or non-Latin letter ends a sentence; "U.S. car" does not.
+            if ((c == '.' || c == '!' || c == '?')
+                    && i + 2 < s.length()
+                    && s.charAt(i + 1) == ' '
+                    && !Character.isLowerCase(s.charAt(i + 2))) {
+                return i + 2;
+            }
+        }
+        return limit;
+    }
+
+    private int clauseEnd(String s, int from) {
+        int limit = Math.min(s.length(), from + windowAfter);
+        for (int i = from; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == '。' || c == '，' || c == ',' || c == '；' || c == ';' || c == '\n' || c == '،'
+                    || c == '؟') {
+                return i;
+            }
+            if (c == '.' && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    // A newline ends a paragraph, except where wire copy wraps a line between two words.
+    private static boolean isBreak(String s, int i) {
+        if (s.charAt(i) != '\n') {
+            return false;
+        }
+        boolean wrapped =
+                i > 0
+                        && i + 1 < s.length()
+                        && s.charAt(i - 1) < 0x250
+                        && !Character.isWhitespace(s.charAt(i - 1))
+                        && isLatinOrDigit(s.charAt(i + 1));
+        return !wrapped;
+    }
+
+    private record Cue(String term, boolean price) {}
+}
