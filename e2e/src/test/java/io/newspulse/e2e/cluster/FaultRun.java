@@ -24,12 +24,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.http.HttpHost;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -156,8 +158,8 @@ final class FaultRun {
 
     /** Uploads the shaded jar and runs both jobs (parallelism 1 each, one slot each). */
     void submit() throws Exception {
-        Path jar = target().resolve("newspulse.jar");
-        assertThat(jar).as("the shaded job jar (built by `package`)").isRegularFile();
+        Path jar = Path.of(System.getProperty("newspulse.job.jar", "../jobs/target/newspulse.jar"));
+        assertThat(jar).as("the shaded job jar (built by the jobs module)").isRegularFile();
         String jarId = cluster.uploadJar(jar);
         List<String> args = new ArrayList<>();
         for (String s :
@@ -186,8 +188,9 @@ final class FaultRun {
         awaitRunning(Duration.ofSeconds(120));
     }
 
+    /** The submitted jobs: none before {@link #submit()}, one if the second submission failed. */
     List<String> jobs() {
-        return List.of(enrichmentJob, signalsJob);
+        return Stream.of(enrichmentJob, signalsJob).filter(Objects::nonNull).toList();
     }
 
     void awaitRunning(Duration deadline) throws Exception {
