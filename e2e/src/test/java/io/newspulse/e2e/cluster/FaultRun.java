@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newspulse.common.model.Json;
 import io.newspulse.e2e.testing.SharedServices;
 import io.newspulse.jobs.enrichment.EnrichmentJob;
+import io.newspulse.jobs.indexing.MonthlyIndex;
 import io.newspulse.jobs.signals.SignalsJob;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -185,7 +186,7 @@ final class FaultRun {
         }
         enrichmentJob = cluster.runJar(jarId, EnrichmentJob.class.getName(), args, 1);
         signalsJob = cluster.runJar(jarId, SignalsJob.class.getName(), args, 1);
-        awaitRunning(Duration.ofSeconds(120));
+        awaitRunning(Duration.ofMinutes(5));
     }
 
     /** The submitted jobs: none before {@link #submit()}, one if the second submission failed. */
@@ -611,24 +612,32 @@ final class FaultRun {
 
     // ------------------------------------------------------------------ Elasticsearch
 
-    /** {@code _count} after a {@code _refresh}; 0 while the index is absent or unavailable. */
+    /**
+     * {@code _count} over the monthly indices of {@code index} after a {@code _refresh}; 0 while
+     * none exists or the node is unavailable.
+     */
     long esCount(String index) throws IOException {
-        JsonNode refreshed = es("POST", "/" + index + "/_refresh", null);
+        String months = MonthlyIndex.pattern(index);
+        JsonNode refreshed = es("POST", "/" + months + "/_refresh", null);
         if (refreshed == null) {
             return 0;
         }
-        JsonNode count = es("GET", "/" + index + "/_count", null);
+        JsonNode count = es("GET", "/" + months + "/_count", null);
         return count == null ? 0 : count.path("count").asLong();
     }
 
-    /** Every document of an index (after a refresh), with the given {@code _source} filter. */
+    /**
+     * Every document of the monthly indices of {@code index} (after a refresh), with the given
+     * {@code _source} filter.
+     */
     private List<JsonNode> scroll(String index, String source) throws IOException {
-        es("POST", "/" + index + "/_refresh", null);
+        String months = MonthlyIndex.pattern(index);
+        es("POST", "/" + months + "/_refresh", null);
         List<JsonNode> hits = new ArrayList<>();
         JsonNode page =
                 es(
                         "POST",
-                        "/" + index + "/_search?scroll=2m",
+                        "/" + months + "/_search?scroll=2m",
                         "{\"size\":10000,\"sort\":[\"_doc\"],\"_source\":" + source + "}");
         while (page != null && page.path("hits").path("hits").size() > 0) {
             page.path("hits").path("hits").forEach(hits::add);
