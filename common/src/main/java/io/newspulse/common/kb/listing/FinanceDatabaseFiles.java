@@ -29,6 +29,10 @@ final class FinanceDatabaseFiles {
         CsvTable t = CsvTable.read(file);
         for (int r = 0; r < t.size(); r++) {
             String symbol = t.get(r, "symbol");
+            if (symbol.contains("@")) {
+                // A second line of a listed company (AHCS@S.QA beside AHCS.QA), not a security.
+                continue;
+            }
             String code = symbol.substring(0, symbol.lastIndexOf('.'));
             String name = NameForms.collapse(t.get(r, "name"));
             ListedEntity e =
