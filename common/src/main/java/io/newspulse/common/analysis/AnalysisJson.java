@@ -13,7 +13,11 @@ import io.newspulse.common.tag.Mention;
 public final class AnalysisJson {
     private AnalysisJson() {}
 
-    /** {@code {"language", "entities", "sectors", "moves"}}. */
+    /**
+     * {@code {"language", "entities", "sectors", "moves", "unresolved_moves"}}; an unresolved move
+     * has the fields of a move with {@code subject}, {@code subject_start} and {@code subject_end}
+     * (the name as written) instead of {@code entity}.
+     */
     public static ObjectNode toJson(ObjectMapper mapper, DocumentAnalysis a) {
         ObjectNode root = mapper.createObjectNode();
         root.put("language", a.language().tag());
@@ -32,6 +36,16 @@ public final class AnalysisJson {
         ArrayNode moves = root.putArray("moves");
         for (MarketMove m : a.moves()) {
             moves.add(move(mapper, m));
+        }
+        ArrayNode unresolved = root.putArray("unresolved_moves");
+        for (MarketMove m : a.unresolvedMoves()) {
+            ObjectNode n = unresolved.addObject();
+            n.put("subject", m.subject().text());
+            n.put("subject_start", m.subject().start());
+            n.put("subject_end", m.subject().end());
+            ObjectNode fields = move(mapper, m);
+            fields.remove("entity");
+            n.setAll(fields);
         }
         return root;
     }

@@ -8,6 +8,7 @@ import io.newspulse.common.model.ArticleSector;
 import io.newspulse.common.model.EnrichedArticle;
 import io.newspulse.common.model.KafkaOrigin;
 import io.newspulse.common.model.NewsArticle;
+import io.newspulse.common.model.UnresolvedMove;
 import io.newspulse.common.moves.MarketMove;
 import io.newspulse.common.story.ContentHash;
 import io.newspulse.common.story.SimHash;
@@ -83,7 +84,8 @@ public final class ArticleEnricher {
                 moves(a),
                 SimHash.of(folded),
                 ContentHash.of(folded),
-                a.truncated());
+                a.truncated(),
+                unresolvedMoves(a));
     }
 
     private static List<ArticleEntity> entities(DocumentAnalysis a) {
@@ -124,6 +126,31 @@ public final class ArticleEnricher {
         return out;
     }
 
+    private static List<UnresolvedMove> unresolvedMoves(DocumentAnalysis a) {
+        List<UnresolvedMove> out = new ArrayList<>(a.unresolvedMoves().size());
+        for (MarketMove m : a.unresolvedMoves()) {
+            out.add(
+                    new UnresolvedMove(
+                            m.subject().text(),
+                            m.subject().start(),
+                            m.subject().end(),
+                            kind(m),
+                            m.direction().json(),
+                            m.percent(),
+                            m.amount(),
+                            m.currency(),
+                            m.qualifier(),
+                            m.text(),
+                            m.start(),
+                            m.end()));
+        }
+        return out;
+    }
+
+    private static String kind(MarketMove m) {
+        return m.kind() == MarketMove.Kind.PRICE ? "price" : "market_cap";
+    }
+
     private List<ArticleMove> moves(DocumentAnalysis a) {
         List<ArticleMove> out = new ArrayList<>(a.moves().size());
         for (MarketMove m : a.moves()) {
@@ -137,7 +164,7 @@ public final class ArticleEnricher {
                     new ArticleMove(
                             m.entityId(),
                             type,
-                            m.kind() == MarketMove.Kind.PRICE ? "price" : "market_cap",
+                            kind(m),
                             m.direction().json(),
                             m.percent(),
                             m.amount(),

@@ -125,17 +125,24 @@ public final class DocumentAnalyzer {
         NormalizedText text = normalizer.normalize(full, meter);
         List<Mention> mentions = tagger.tag(text, language, meter);
         List<MarketMove> found = List.of();
+        List<MarketMove> unresolved = List.of();
         Map<String, List<Mention>> byEntity = withProductsUnderParents(mentions);
         List<Mention> counted = new ArrayList<>();
         byEntity.values().forEach(counted::addAll);
         Map<String, Double> tones = Map.of();
-        if (!mentions.isEmpty() && !meter.exhausted()) {
+        if (!meter.exhausted()) {
+            // Moves are looked for also without mentions: a move of a name the knowledge base
+            // does not know is reported unresolved.
             TextSegments segments = TextSegments.of(text, meter);
-            found = distinct(moves.extract(text, mentions, segments, meter));
+            List<MarketMove> all = distinct(moves.extract(text, mentions, segments, meter));
             // Only changes in a price or level are moves (not sales, profit or forecasts); a
             // bounded window around each move decides.
-            found = priceContext.priceMovesOnly(full, found);
-            tones = tone.score(text, counted, segments, meter);
+            all = priceContext.priceMovesOnly(full, all);
+            found = all.stream().filter(m -> !m.unresolved()).toList();
+            unresolved = all.stream().filter(MarketMove::unresolved).toList();
+            if (!mentions.isEmpty()) {
+                tones = tone.score(text, counted, segments, meter);
+            }
         }
         List<EntitySummary> entities =
                 summaries(byEntity, tones, titleEnd, leadEnd, counted.size());
@@ -144,6 +151,7 @@ public final class DocumentAnalyzer {
                 entities,
                 sectors(entities),
                 found,
+                unresolved,
                 text,
                 meter.exhausted(),
                 meter.used());
@@ -237,12 +245,22 @@ public final class DocumentAnalyzer {
         return out;
     }
 
-    /** The same move reported again (title, then body) is one move: the first report stays. */
+    /**
+     * The same move reported again (title, then body) is one move: the first report stays. An
+     * unresolved move counts as the same when its subject is written the same way.
+     */
     private static List<MarketMove> distinct(List<MarketMove> moves) {
         Map<List<Object>, MarketMove> first = new LinkedHashMap<>();
         for (MarketMove m : moves) {
+            Object subject = m.unresolved() ? m.subject().text() : m.entityId();
             first.putIfAbsent(
-                    Arrays.asList(m.entityId(), m.kind(), m.direction(), m.percent(), m.amount()),
+                    Arrays.asList(
+                            m.unresolved(),
+                            subject,
+                            m.kind(),
+                            m.direction(),
+                            m.percent(),
+                            m.amount()),
                     m);
         }
         return List.copyOf(first.values());

@@ -34,6 +34,8 @@ import java.util.List;
  * @param contentHash SHA-256 of the folded text (exact duplicates)
  * @param analysisTruncated true when the analysis ran out of its per-article budget: entities,
  *     sectors and moves are those found until then
+ * @param unresolvedMoves reported market moves whose subject is a name the knowledge base does not
+ *     know; empty (never null) when the record was written before the field existed
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record EnrichedArticle(
@@ -58,10 +60,66 @@ public record EnrichedArticle(
         List<ArticleMove> moves,
         long simhash,
         String contentHash,
-        boolean analysisTruncated) {
+        boolean analysisTruncated,
+        List<UnresolvedMove> unresolvedMoves) {
 
     /** Version of the {@code news.enriched} contract written by this code. */
     public static final int SCHEMA_VERSION = 1;
+
+    public EnrichedArticle {
+        // Records written before the field was added do not carry it.
+        unresolvedMoves = unresolvedMoves == null ? List.of() : unresolvedMoves;
+    }
+
+    /** A record without unresolved moves. */
+    public EnrichedArticle(
+            int schemaVersion,
+            String id,
+            String storyId,
+            boolean duplicate,
+            String duplicateKind,
+            double novelty,
+            String source,
+            String url,
+            Instant publishedAt,
+            Instant eventTime,
+            String eventTimeSource,
+            Instant ingestTime,
+            KafkaOrigin origin,
+            String title,
+            String body,
+            String language,
+            List<ArticleEntity> entities,
+            List<ArticleSector> sectors,
+            List<ArticleMove> moves,
+            long simhash,
+            String contentHash,
+            boolean analysisTruncated) {
+        this(
+                schemaVersion,
+                id,
+                storyId,
+                duplicate,
+                duplicateKind,
+                novelty,
+                source,
+                url,
+                publishedAt,
+                eventTime,
+                eventTimeSource,
+                ingestTime,
+                origin,
+                title,
+                body,
+                language,
+                entities,
+                sectors,
+                moves,
+                simhash,
+                contentHash,
+                analysisTruncated,
+                List.of());
+    }
 
     /** A record whose analysis ran within its budget ({@code analysisTruncated} false). */
     public EnrichedArticle(
@@ -108,7 +166,8 @@ public record EnrichedArticle(
                 moves,
                 simhash,
                 contentHash,
-                false);
+                false,
+                List.of());
     }
 
     /** A copy with its story fields replaced. */
@@ -136,7 +195,8 @@ public record EnrichedArticle(
                 moves,
                 simhash,
                 contentHash,
-                analysisTruncated);
+                analysisTruncated,
+                unresolvedMoves);
     }
 
     /** Event time in epoch milliseconds. */

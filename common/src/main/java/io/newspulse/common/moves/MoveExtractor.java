@@ -8,7 +8,6 @@ import io.newspulse.common.tag.Mention;
 import io.newspulse.common.text.NormalizedText;
 import io.newspulse.common.text.WorkMeter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -28,20 +27,28 @@ import java.util.Set;
  * limit}. A <b>market-cap move</b> is a money amount with a market-cap verb before it and a
  * market-cap word near it (市值蒸发1200亿美元, wiped $200 billion off its market value).
  *
- * <p>A move belongs to the nearest entity mention before its figure in the same sentence (for
- * Arabic, where the verb comes first, that is the mention between verb and figure). A figure list
- * with 分别/respectively maps in order onto the entities before it. A move is dropped when no mention
- * is close enough, or when the words between its entity and its figure show that the figure is
- * something else: a stake, a weight, a share of GDP, revenue or profit growth, or a move of another
- * subject such as the index ("no guessing").
+ * <p>A move belongs to its subject. A list of known names right before the verb (or, in Arabic,
+ * between the verb and the figure) joined by list separators takes a list of as many figures in
+ * order ("A and B rose 1% and 2%", with or without 分别/respectively/على التوالي), and shares a
+ * single figure or limit move (均, both, "A、B 20%涨停", سهما أرامكو وسابك). A name the knowledge base
+ * does not know written as the subject ("Zhongwei Tech rose 5%", 中微科技涨5%, سهم شركة ...) makes the
+ * move unresolved ({@link MarketMove#subject()}, no entity) rather than another entity's ({@link
+ * SubjectFinder}). Otherwise the move belongs to the nearest entity mention before its figure in
+ * the same sentence (for Arabic, where the verb comes first, that is the mention between verb and
+ * figure); a figure list with 分别/respectively maps in order onto the entities before it. A
+ * percentage that restates a move in points takes the verb before the points ("fell 120 points, or
+ * 0.45 percent"). A move is dropped when no subject is found, or when the words between its subject
+ * and its figure show that the figure is something else: a stake, a weight, a share of GDP, revenue
+ * or profit growth, or a move of another subject such as the index ("no guessing").
  *
  * <p>Cost: one scan for figures ({@link FigureScanner}) and one automaton pass for limit moves over
  * the text; every other lexicon is searched only in windows of bounded size around a figure (the
- * verb gap, the qualifier and cue windows, the mention distance). Mentions are looked up by binary
- * search and a scan bounded by the window they must lie in; a respectively-list looks at no more
- * mentions than a constant times its length. So the work is O(length + figures + mentions), charged
- * to the {@link WorkMeter} given; when the meter runs out, extraction stops and keeps the moves
- * found so far.
+ * verb gap, the qualifier and cue windows, the mention distance, the subject windows of {@link
+ * SubjectFinder}). Mentions are looked up by binary search and a scan bounded by the window they
+ * must lie in; a respectively-list looks at no more mentions than a constant times its length, a
+ * subject list at no more than {@link SubjectFinder#MAX_LIST_ITEMS}. So the work is O(length +
+ * figures + mentions), charged to the {@link WorkMeter} given; when the meter runs out, extraction
+ * stops and keeps the moves found so far.
  *
  * <p>Immutable and thread-safe: build once from a lexicon and share.
  */
@@ -73,6 +80,8 @@ public final class MoveExtractor {
     private final TermSet<String> cuesBefore;
     private final TermSet<String> cuesAfter;
     private final TermSet<String> otherSubjects;
+    private final TermSet<String> pointsBridges;
+    private final SubjectFinder subjects;
 
     /** Builds an extractor from a lexicon (see {@code config/lexicons/moves.yaml}). */
     public MoveExtractor(MoveLexicon lexicon) {
@@ -99,6 +108,8 @@ public final class MoveExtractor {
         this.cuesBefore = TermSet.ofTerms(lexicon.nonMoveCues().before());
         this.cuesAfter = TermSet.ofTerms(lexicon.nonMoveCues().after());
         this.otherSubjects = TermSet.ofTerms(lexicon.otherSubjects());
+        this.pointsBridges = TermSet.ofTerms(lexicon.pointsBridges());
+        this.subjects = new SubjectFinder(lexicon, this.listSeparators);
     }
 
     /** Builds an extractor from the lexicon embedded at {@link MoveLexicon#RESOURCE}. */
@@ -115,9 +126,6 @@ public final class MoveExtractor {
      *     phrase
      */
     public List<MarketMove> extract(NormalizedText text, List<Mention> mentions) {
-        if (mentions.isEmpty()) {
-            return List.of(); // every move needs an entity
-        }
         return extract(text, mentions, TextSegments.of(text), WorkMeter.unlimited());
     }
 
@@ -127,13 +135,14 @@ public final class MoveExtractor {
      */
     public List<MarketMove> extract(
             NormalizedText text, List<Mention> mentions, TextSegments segments, WorkMeter meter) {
-        if (mentions.isEmpty() || meter.exhausted()) {
-            return List.of(); // every move needs an entity
+        if (meter.exhausted()) {
+            return List.of();
         }
-        Doc doc = new Doc(text, segments, mentions, meter);
+        MoveDoc doc = new MoveDoc(text, segments, mentions, meter);
         List<MarketMove> out = new ArrayList<>();
-        extractPriceMoves(doc, out);
-        extractLimitMoves(doc, out);
+        List<Percent> figs = figures.percents(doc.s, doc.meter);
+        extractPriceMoves(doc, figs, out);
+        extractLimitMoves(doc, figs, out);
         extractMarketCapMoves(doc, out);
         out.sort(Comparator.comparingInt(MarketMove::start).thenComparingInt(MarketMove::end));
         return List.copyOf(out);
@@ -141,14 +150,18 @@ public final class MoveExtractor {
 
     // ---------------------------------------------------------------- price moves
 
-    private void extractPriceMoves(Doc doc, List<MarketMove> out) {
-        List<Percent> figs = figures.percents(doc.s, doc.meter);
+    private void extractPriceMoves(MoveDoc doc, List<Percent> figs, List<MarketMove> out) {
         int i = 0;
         while (i < figs.size() && !doc.meter.exhausted()) {
             Percent fig = figs.get(i);
             int prevEnd = i > 0 ? figs.get(i - 1).end() : 0;
-            TermSet.Hit<Direction> verb =
-                    fig.sign() == null ? findVerb(doc, priceVerbs, fig.start(), prevEnd) : null;
+            TermSet.Hit<Direction> verb = null;
+            if (fig.sign() == null) {
+                verb = findVerb(doc, priceVerbs, fig.start(), prevEnd);
+                if (verb == null) {
+                    verb = pointsVerb(doc, fig.start(), prevEnd);
+                }
+            }
             TermSet.Hit<Direction> trailing =
                     fig.sign() == null && verb == null ? trailingDirection(doc, fig.end()) : null;
             Direction direction =
@@ -162,58 +175,147 @@ public final class MoveExtractor {
                 continue;
             }
             int last = verb == null ? i : lastListItem(doc, figs, i);
-            if (last > i && isRespectively(doc, verb, figs.get(last))) {
-                emitRespectively(doc, verb, figs.subList(i, last + 1), out);
+            List<Mention> names = verb == null ? List.of() : subjectList(doc, verb, fig);
+            if (last > i) {
+                List<Percent> items = figs.subList(i, last + 1);
+                if (names.size() == items.size()) {
+                    // "A and B rose 1% and 2%": as many names as figures map in order.
+                    int subjectEnd = names.get(names.size() - 1).normEnd();
+                    emitInOrder(doc, verb, items, names, subjectEnd, out);
+                } else if (isRespectively(doc, verb, figs.get(last))) {
+                    emitRespectively(doc, verb, items, out);
+                } else {
+                    // Otherwise a list is ambiguous: keep only its first figure.
+                    emitPrice(doc, fig, verb, trailing, direction, List.of(), out);
+                }
             } else {
-                // Without 分别/respectively a list is ambiguous: keep only its first figure.
-                emitPrice(doc, fig, verb, trailing, direction, out);
+                emitPrice(doc, fig, verb, trailing, direction, names, out);
             }
             i = last + 1;
         }
     }
 
+    /**
+     * The list of known names that is the subject of {@code verb}: right before the verb, or (in
+     * Arabic, verb first) between the verb and the figure. Empty when there is none.
+     */
+    private List<Mention> subjectList(MoveDoc doc, TermSet.Hit<Direction> verb, Percent fig) {
+        int sentence = doc.seg.sentenceStart(verb.start());
+        List<Mention> before = subjects.listBefore(doc, verb.start(), sentence);
+        if (before.size() >= 2) {
+            return before;
+        }
+        List<Mention> between = subjects.listBefore(doc, fig.start(), verb.end());
+        return between.size() >= 2 ? between : before;
+    }
+
     private void emitPrice(
-            Doc doc,
+            MoveDoc doc,
             Percent fig,
             TermSet.Hit<Direction> verb,
             TermSet.Hit<Direction> trailing,
             Direction direction,
+            List<Mention> names,
             List<MarketMove> out) {
-        Mention mention = doc.nearestMentionBefore(fig.start(), settings.maxMentionDistance());
-        if (mention == null || isBlocked(doc, mention.normEnd(), verb, fig.start(), fig.end())) {
-            return;
-        }
         Qualified q =
                 qualify(doc, verb, verb == null ? fig.start() : verb.end(), fig.start(), fig.end());
         int start = Math.min(q.spanStart(), verb == null ? fig.start() : verb.start());
         int end = Math.max(q.spanEnd(), trailing == null ? fig.end() : trailing.end());
-        out.add(price(doc, mention.entityId(), direction, fig.value(), q.name(), start, end));
+        MarketMove move = price(doc, null, direction, fig.value(), q.name(), start, end);
+        emitForSubject(doc, move, verb, fig.start(), fig.end(), verb == null, names, out);
     }
 
-    private void emitRespectively(
-            Doc doc, TermSet.Hit<Direction> verb, List<Percent> items, List<MarketMove> out) {
-        Percent first = items.get(0);
-        List<Mention> subjects = doc.distinctMentionsBefore(first.start(), items.size());
-        // The words between the last subject and the list, at most a mention distance of them.
-        int subjectEnd =
-                subjects.isEmpty()
-                        ? 0
-                        : Math.max(
-                                subjects.get(subjects.size() - 1).normEnd(),
-                                first.start() - settings.maxMentionDistance());
-        if (subjects.size() < items.size()
-                || isBlocked(
-                        doc, subjectEnd, verb, first.start(), items.get(items.size() - 1).end())) {
-            return; // fewer entities than figures: the mapping would be a guess
+    /**
+     * Emits {@code move} for its subject: each name of a list of two or more (a shared move), else
+     * an unknown name written as the subject (unresolved), else the nearest mention before the
+     * figure. Nothing when the words between subject and figure show another kind of figure.
+     */
+    private void emitForSubject(
+            MoveDoc doc,
+            MarketMove move,
+            TermSet.Hit<?> verb,
+            int figStart,
+            int figEnd,
+            boolean nearestOnly,
+            List<Mention> names,
+            List<MarketMove> out) {
+        if (names.size() >= 2) {
+            if (!isBlocked(doc, names.get(names.size() - 1).normEnd(), verb, figStart, figEnd)) {
+                names.forEach(m -> out.add(move.withEntity(m.entityId())));
+            }
+            return;
         }
-        int qualifierFrom = verb.end();
+        int[] unknown =
+                nearestOnly
+                        ? null
+                        : subjects.unknownSubject(doc, verb.start(), verb.end(), figStart);
+        if (unknown != null) {
+            if (!isBlocked(doc, unknown[1], verb, figStart, figEnd)) {
+                out.add(move.unresolvedAs(SubjectFinder.subject(doc, unknown)));
+            }
+            return;
+        }
+        Mention mention = doc.nearestMentionBefore(figStart, settings.maxMentionDistance());
+        if (mention != null && !isBlocked(doc, mention.normEnd(), verb, figStart, figEnd)) {
+            out.add(move.withEntity(mention.entityId()));
+        }
+    }
+
+    /**
+     * The verb of a percentage that restates a move in points ("fell 120 points, or 0.45 percent"):
+     * the verb before the number of points, or null.
+     */
+    private TermSet.Hit<Direction> pointsVerb(MoveDoc doc, int figStart, int prevFigEnd) {
+        if (pointsBridges.isEmpty()) {
+            return null;
+        }
+        int from =
+                Math.max(
+                        Math.max(doc.seg.sentenceStart(figStart), prevFigEnd),
+                        figStart - pointsBridges.longest() - 2);
+        TermSet.Hit<String> bridge = pointsBridges.findLast(doc.s, from, figStart, doc.meter);
+        if (bridge == null || doc.skipSpaces(bridge.end()) != figStart) {
+            return null;
+        }
+        int p = bridge.start();
+        while (p > from - 24 && p > 0 && doc.s.charAt(p - 1) == ' ') {
+            p--;
+        }
+        int numberEnd = p;
+        while (p > 0 && numberEnd - p < 24 && isNumberChar(doc.s.charAt(p - 1))) {
+            p--;
+        }
+        doc.meter.charge(bridge.start() - p);
+        if (p == numberEnd || !Character.isDigit(doc.s.charAt(numberEnd - 1))) {
+            return null;
+        }
+        return findVerb(doc, priceVerbs, p, prevFigEnd);
+    }
+
+    private static boolean isNumberChar(char c) {
+        return Character.isDigit(c) || c == ',' || c == '.';
+    }
+
+    /** Maps {@code items} in order onto {@code names} (as many), unless something blocks it. */
+    private void emitInOrder(
+            MoveDoc doc,
+            TermSet.Hit<Direction> verb,
+            List<Percent> items,
+            List<Mention> names,
+            int subjectEnd,
+            List<MarketMove> out) {
+        Percent first = items.get(0);
+        if (isBlocked(doc, subjectEnd, verb, first.start(), items.get(items.size() - 1).end())) {
+            return;
+        }
+        int qualifierFrom = Math.max(verb.end(), Math.min(subjectEnd, first.start()));
         for (int k = 0; k < items.size(); k++) {
             Percent item = items.get(k);
             Qualified q = qualify(doc, null, qualifierFrom, item.start(), item.end());
             out.add(
                     price(
                             doc,
-                            subjects.get(k).entityId(),
+                            names.get(k).entityId(),
                             verb.value(),
                             item.value(),
                             q.name(),
@@ -223,8 +325,23 @@ public final class MoveExtractor {
         }
     }
 
+    private void emitRespectively(
+            MoveDoc doc, TermSet.Hit<Direction> verb, List<Percent> items, List<MarketMove> out) {
+        Percent first = items.get(0);
+        List<Mention> names = doc.distinctMentionsBefore(first.start(), items.size());
+        if (names.size() < items.size()) {
+            return; // fewer entities than figures: the mapping would be a guess
+        }
+        // The words between the last subject and the list, at most a mention distance of them.
+        int subjectEnd =
+                Math.max(
+                        names.get(names.size() - 1).normEnd(),
+                        first.start() - settings.maxMentionDistance());
+        emitInOrder(doc, verb, items, names, subjectEnd, out);
+    }
+
     /** Index of the last figure of a list starting at {@code first} ("4.2%、3.1%和2.5%"). */
-    private int lastListItem(Doc doc, List<Percent> figs, int first) {
+    private int lastListItem(MoveDoc doc, List<Percent> figs, int first) {
         int last = first;
         while (last + 1 < figs.size()) {
             Percent cur = figs.get(last);
@@ -241,7 +358,7 @@ public final class MoveExtractor {
         return last;
     }
 
-    private boolean isRespectively(Doc doc, TermSet.Hit<Direction> verb, Percent lastItem) {
+    private boolean isRespectively(MoveDoc doc, TermSet.Hit<Direction> verb, Percent lastItem) {
         int before =
                 Math.max(doc.seg.sentenceStart(verb.start()), verb.start() - RESPECTIVELY_BEFORE);
         int after =
@@ -250,14 +367,15 @@ public final class MoveExtractor {
                 || respectively.findFirst(doc.s, lastItem.end(), after, doc.meter) != null;
     }
 
-    private TermSet.Hit<Direction> trailingDirection(Doc doc, int figEnd) {
+    private TermSet.Hit<Direction> trailingDirection(MoveDoc doc, int figEnd) {
         int p = doc.skipSpaces(figEnd);
         return trailingDirections.matchAt(doc.s, p, doc.seg.clauseEnd(figEnd), doc.meter);
     }
 
     // ---------------------------------------------------------------- limit moves
 
-    private void extractLimitMoves(Doc doc, List<MarketMove> out) {
+    private void extractLimitMoves(MoveDoc doc, List<Percent> figs, List<MarketMove> out) {
+        int f = 0;
         for (TermSet.Hit<Direction> hit : limitMoves.findAll(doc.s, 0, doc.s.length(), doc.meter)) {
             if (doc.meter.exhausted()) {
                 return;
@@ -265,26 +383,38 @@ public final class MoveExtractor {
             if (doc.overlapsMention(hit.start(), hit.end()) || isNegatedLimit(doc, hit)) {
                 continue;
             }
-            Mention mention = doc.nearestMentionBefore(hit.start(), settings.maxMentionDistance());
-            if (mention == null || isBlocked(doc, mention.normEnd(), hit, hit.start(), hit.end())) {
-                continue;
+            // "20%涨停": the limit written before the move (hits and figures both in text order).
+            while (f < figs.size() && figs.get(f).end() <= hit.start() - 2) {
+                f++;
             }
-            out.add(
+            Percent limit = null;
+            if (f < figs.size()
+                    && figs.get(f).end() <= hit.start()
+                    && figs.get(f).sign() == null
+                    && doc.skipSpaces(figs.get(f).end()) == hit.start()) {
+                limit = figs.get(f);
+            }
+            int anchor = limit == null ? hit.start() : limit.start();
+            MarketMove move =
                     new MarketMove(
-                            mention.entityId(),
+                            null,
                             Kind.PRICE,
                             hit.value(),
-                            null,
+                            limit == null ? null : limit.value(),
                             null,
                             null,
                             LIMIT,
-                            doc.text.originalSpan(hit.start(), hit.end()),
-                            doc.text.originalStart(hit.start()),
-                            doc.text.originalEnd(hit.end())));
+                            doc.text.originalSpan(anchor, hit.end()),
+                            doc.text.originalStart(anchor),
+                            doc.text.originalEnd(hit.end()));
+            List<Mention> names = subjects.listBefore(doc, anchor, doc.seg.sentenceStart(anchor));
+            TermSet.Hit<Direction> verb =
+                    new TermSet.Hit<>(hit.term(), hit.value(), anchor, hit.end());
+            emitForSubject(doc, move, verb, anchor, hit.end(), false, names, out);
         }
     }
 
-    private boolean isNegatedLimit(Doc doc, TermSet.Hit<Direction> hit) {
+    private boolean isNegatedLimit(MoveDoc doc, TermSet.Hit<Direction> hit) {
         int from = Math.max(doc.seg.clauseStart(hit.start()), hit.start() - 3);
         TermSet.Hit<String> negator = limitNegators.findLast(doc.s, from, hit.start(), doc.meter);
         return negator != null && negator.end() == hit.start();
@@ -292,7 +422,7 @@ public final class MoveExtractor {
 
     // ---------------------------------------------------------------- market-cap moves
 
-    private void extractMarketCapMoves(Doc doc, List<MarketMove> out) {
+    private void extractMarketCapMoves(MoveDoc doc, List<MarketMove> out) {
         int prevEnd = 0;
         for (Amount amount : figures.amounts(doc.s, doc.meter)) {
             if (doc.meter.exhausted()) {
@@ -357,7 +487,7 @@ public final class MoveExtractor {
      * is a level, not a change.
      */
     private TermSet.Hit<Direction> findVerb(
-            Doc doc, TermSet<Direction> verbs, int figStart, int prevFigEnd) {
+            MoveDoc doc, TermSet<Direction> verbs, int figStart, int prevFigEnd) {
         int from =
                 Math.max(
                         Math.max(doc.seg.clauseStart(figStart), prevFigEnd),
@@ -377,7 +507,7 @@ public final class MoveExtractor {
         return null;
     }
 
-    private boolean isLevel(Doc doc, int from, int to) {
+    private boolean isLevel(MoveDoc doc, int from, int to) {
         List<TermSet.Hit<String>> markers = levelMarkers.findAll(doc.s, from, to, doc.meter);
         if (markers.isEmpty()) {
             return false;
@@ -399,7 +529,7 @@ public final class MoveExtractor {
      * entity mentions do not count.
      */
     private boolean isBlocked(
-            Doc doc, int mentionEnd, TermSet.Hit<?> verb, int figStart, int figEnd) {
+            MoveDoc doc, int mentionEnd, TermSet.Hit<?> verb, int figStart, int figEnd) {
         int verbStart = verb == null ? figStart : verb.start();
         int subjectFrom = Math.max(mentionEnd, doc.seg.clauseStart(verbStart));
         int cueFrom = Math.min(verbStart, subjectFrom);
@@ -413,7 +543,7 @@ public final class MoveExtractor {
     private record Qualified(String name, int spanStart, int spanEnd) {}
 
     private Qualified qualify(
-            Doc doc, TermSet.Hit<?> verb, int betweenFrom, int figStart, int figEnd) {
+            MoveDoc doc, TermSet.Hit<?> verb, int betweenFrom, int figStart, int figEnd) {
         List<TermSet.Hit<String>> hits = new ArrayList<>();
         if (verb != null) {
             int leadFrom =
@@ -459,7 +589,7 @@ public final class MoveExtractor {
     }
 
     private static MarketMove price(
-            Doc doc,
+            MoveDoc doc,
             String entityId,
             Direction direction,
             double percent,
@@ -522,118 +652,5 @@ public final class MoveExtractor {
             }
         }
         return sb.toString();
-    }
-
-    /** One document being processed: its text, segments and mentions by position. */
-    private static final class Doc {
-        final NormalizedText text;
-        final String s;
-        final TextSegments seg;
-        final WorkMeter meter;
-
-        final MentionIndex mentions;
-
-        Doc(NormalizedText text, TextSegments seg, List<Mention> mentions, WorkMeter meter) {
-            this.text = text;
-            this.s = text.text();
-            this.seg = seg;
-            this.meter = meter;
-            this.mentions = new MentionIndex(mentions, meter);
-        }
-
-        /**
-         * The mention ending nearest before {@code pos} in its sentence, or null; of several, the
-         * first. Looks only at mentions that can end within {@code maxDistance} of {@code pos}.
-         */
-        Mention nearestMentionBefore(int pos, int maxDistance) {
-            int sentenceStart = seg.sentenceStart(pos);
-            Mention best = null;
-            for (int i = mentions.firstStartingAt(pos) - 1; i >= 0; i--) {
-                Mention m = mentions.get(i);
-                mentions.visit();
-                if (mentions.maxEndUpTo(i) < pos - maxDistance || m.normStart() < sentenceStart) {
-                    break; // no earlier mention can qualify
-                }
-                if (m.normEnd() > pos || pos - m.normEnd() > maxDistance) {
-                    continue;
-                }
-                if (best == null || m.normEnd() >= best.normEnd()) {
-                    best = m;
-                }
-            }
-            return best;
-        }
-
-        /** The last mention inside {@code [from, to)}, or null. */
-        Mention lastMentionIn(int from, int to) {
-            for (int i = mentions.firstStartingAt(to) - 1; i >= 0; i--) {
-                Mention m = mentions.get(i);
-                mentions.visit();
-                if (m.normStart() < from) {
-                    break;
-                }
-                if (m.normEnd() <= to) {
-                    return m;
-                }
-            }
-            return null;
-        }
-
-        /**
-         * Up to {@code n} mentions of distinct entities before {@code pos} in its sentence, in text
-         * order, nearest last: the subjects of a respectively-list. Looks at no more than {@code 4n
-         * + 16} mentions: a list whose subjects are not among them is no list of those subjects.
-         */
-        List<Mention> distinctMentionsBefore(int pos, int n) {
-            int sentenceStart = seg.sentenceStart(pos);
-            List<Mention> picked = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            int budget = 4 * n + 16;
-            for (int k = mentions.firstStartingAt(pos) - 1;
-                    k >= 0 && picked.size() < n && budget > 0;
-                    k--, budget--) {
-                Mention m = mentions.get(k);
-                mentions.visit();
-                if (m.normStart() < sentenceStart) {
-                    break;
-                }
-                if (m.normEnd() > pos) {
-                    continue;
-                }
-                if (seen.add(m.entityId())) {
-                    picked.add(m);
-                }
-            }
-            Collections.reverse(picked);
-            return picked;
-        }
-
-        boolean overlapsMention(int start, int end) {
-            return mentions.overlaps(start, end);
-        }
-
-        /** True when {@code terms} occur in {@code [from, to)} outside every mention. */
-        boolean hasFreeHit(TermSet<String> terms, int from, int to) {
-            boolean[] free = {false};
-            terms.scan(
-                    s,
-                    from,
-                    to,
-                    meter,
-                    (start, end, term) -> {
-                        free[0] = !overlapsMention(start, end);
-                        return !free[0];
-                    });
-            return free[0];
-        }
-
-        int skipSpaces(int pos) {
-            int start = pos;
-            while (pos < s.length() && s.charAt(pos) == ' ') {
-                pos++;
-            }
-            meter.charge(pos - start);
-            return pos;
-        }
     }
 }

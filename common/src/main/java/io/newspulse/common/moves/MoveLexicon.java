@@ -29,6 +29,9 @@ public record MoveLexicon(
         List<String> percentUnits,
         List<String> listSeparators,
         List<String> respectively,
+        List<String> listGapWords,
+        List<String> pointsBridges,
+        Subjects subjects,
         NonMoveCues nonMoveCues,
         List<String> otherSubjects,
         Map<String, Currency> currencies,
@@ -62,6 +65,29 @@ public record MoveLexicon(
         }
     }
 
+    /**
+     * Words that tell the grammatical subject of a move written with a name the knowledge base does
+     * not know (see {@code subjects} in the lexicon file).
+     */
+    public record Subjects(
+            List<String> chineseSuffixes,
+            List<String> chineseTrail,
+            List<String> latinSuffixes,
+            List<String> latinLeading,
+            List<String> arabicIntro,
+            List<String> arabicEnd,
+            List<String> notNames) {
+        public Subjects {
+            chineseSuffixes = orEmpty(chineseSuffixes);
+            chineseTrail = orEmpty(chineseTrail);
+            latinSuffixes = orEmpty(latinSuffixes);
+            latinLeading = orEmpty(latinLeading);
+            arabicIntro = orEmpty(arabicIntro);
+            arabicEnd = orEmpty(arabicEnd);
+            notNames = orEmpty(notNames);
+        }
+    }
+
     /** Words that make a percentage something other than a price move. */
     public record NonMoveCues(List<String> before, List<String> after) {
         public NonMoveCues {
@@ -91,6 +117,12 @@ public record MoveLexicon(
         percentUnits = orEmpty(percentUnits);
         listSeparators = orEmpty(listSeparators);
         respectively = orEmpty(respectively);
+        listGapWords = orEmpty(listGapWords);
+        pointsBridges = orEmpty(pointsBridges);
+        subjects =
+                subjects == null
+                        ? new Subjects(null, null, null, null, null, null, null)
+                        : subjects;
         nonMoveCues = nonMoveCues == null ? new NonMoveCues(null, null) : nonMoveCues;
         otherSubjects = orEmpty(otherSubjects);
         currencies = orEmpty(currencies);

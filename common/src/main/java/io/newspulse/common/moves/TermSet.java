@@ -127,8 +127,9 @@ public final class TermSet<V> {
 
     /**
      * Folds a lexicon term the way the normaliser folds text: lower-case Latin, Arabic hamza forms
-     * of alef to bare alef, ta marbuta to ha, alef maqsura to ya. Full-width forms and traditional
-     * Chinese are not folded here: write lexicons in simplified Chinese.
+     * of alef to bare alef, hamza on waw and on ya to waw and ya (المئة folds like الميه), ta
+     * marbuta to ha, alef maqsura to ya. Full-width forms and traditional Chinese are not folded
+     * here: write lexicons in simplified Chinese.
      */
     public static String fold(String term) {
         StringBuilder sb = new StringBuilder(term.length());
@@ -137,7 +138,8 @@ public final class TermSet<V> {
             switch (c) {
                 case 'أ', 'إ', 'آ', 'ٱ' -> sb.append('ا');
                 case 'ة' -> sb.append('ه');
-                case 'ى' -> sb.append('ي');
+                case 'ى', 'ئ' -> sb.append('ي');
+                case 'ؤ' -> sb.append('و');
                 default -> sb.append(Character.toLowerCase(c));
             }
         }

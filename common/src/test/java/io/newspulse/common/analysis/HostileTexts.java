@@ -31,6 +31,11 @@ public final class HostileTexts {
     private static final String BRACKETS_UNIT =
             "((([[[《《「『“‘\"'<a href=\"x <b '\" <!-- (Apple <i x='\"腾讯 «Nvidia ";
 
+    /** Unknown names as subjects of moves in every script, one clause without breaks. */
+    private static final String UNKNOWN_SUBJECT_UNIT =
+            "Lumora Systems Alpha Beta Gamma rose 5% 澜舟科技股份今日涨5% 宏晶涨停"
+                    + " تراجع سهم شركة الوفاق للتطوير 3% Apple and Nvidia both fell 2% ";
+
     private HostileTexts() {}
 
     /** About {@code chars} characters of one clause of market words. */
@@ -76,8 +81,34 @@ public final class HostileTexts {
     }
 
     /**
+     * A list of {@code items} company names sharing one move: "腾讯、阿里巴巴、苹果 ... 均涨2%", then the same
+     * list with a list of as many figures ("... 涨1%、2% ...", a pair list without 分别).
+     */
+    public static String sharedMoveList(int items) {
+        String[] names = {"腾讯", "阿里巴巴", "苹果", "英伟达", "小米集团", "比亚迪", "京东", "百度"};
+        StringBuilder sb = new StringBuilder(items * 16);
+        for (int i = 0; i < items; i++) {
+            sb.append(i == 0 ? "" : "、").append(names[i % names.length]);
+        }
+        sb.append("均涨2%。");
+        for (int i = 0; i < items; i++) {
+            sb.append(i == 0 ? "" : "、").append(names[i % names.length]);
+        }
+        sb.append("涨");
+        for (int i = 0; i < items; i++) {
+            sb.append(i == 0 ? "" : "、").append(1 + i % 9).append('%');
+        }
+        return sb.append('。').toString();
+    }
+
+    /** About {@code chars} characters of moves of unknown names in every script. */
+    public static String unknownSubjects(int chars) {
+        return repeat(UNKNOWN_SUBJECT_UNIT, chars);
+    }
+
+    /**
      * Every hostile input by name, as a function of its size: characters, or items for the
-     * respectively-list (whose text is about 10 characters per item).
+     * respectively-list and the shared-move list (about 10 and 16 characters per item).
      */
     public static Map<String, IntFunction<String>> all() {
         Map<String, IntFunction<String>> out = new LinkedHashMap<>();
@@ -85,6 +116,8 @@ public final class HostileTexts {
         out.put("denseMentions", HostileTexts::denseMentions);
         out.put("repeatedHan", HostileTexts::repeatedHan);
         out.put("respectivelyList", HostileTexts::respectivelyList);
+        out.put("sharedMoveList", HostileTexts::sharedMoveList);
+        out.put("unknownSubjects", HostileTexts::unknownSubjects);
         out.put("digits", HostileTexts::digits);
         out.put("brackets", HostileTexts::brackets);
         return out;

@@ -26,12 +26,16 @@ class LinearWorkTest {
 
     static Stream<Arguments> hostileInputs() {
         return HostileTexts.all().entrySet().stream()
-                .map(
-                        e ->
-                                Arguments.of(
-                                        e.getKey(),
-                                        e.getValue(),
-                                        e.getKey().equals("respectivelyList") ? 4_000 : 40_000));
+                .map(e -> Arguments.of(e.getKey(), e.getValue(), size(e.getKey())));
+    }
+
+    /** Items of the lists (100,000 names sharing one move), characters of the others. */
+    private static int size(String input) {
+        return switch (input) {
+            case "respectivelyList" -> 4_000;
+            case "sharedMoveList" -> 100_000;
+            default -> 40_000;
+        };
     }
 
     @ParameterizedTest(name = "{0}")

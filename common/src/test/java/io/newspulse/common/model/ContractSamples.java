@@ -85,6 +85,50 @@ final class ContractSamples {
                 "e0bc2b62858c514cdf9439503aa11d5c3e71a1d741dfe568b0c0dcf0601b0353");
     }
 
+    /** A copy whose body also reports a move of a company the knowledge base does not know. */
+    static EnrichedArticle withUnresolvedMove() {
+        EnrichedArticle a = enrichedArticle();
+        String body = BODY + "<p>中微科技涨5%。</p>";
+        int subject = TITLE.length() + 2 + body.indexOf("中微科技");
+        return new EnrichedArticle(
+                a.schemaVersion(),
+                a.id(),
+                a.storyId(),
+                a.duplicate(),
+                a.duplicateKind(),
+                a.novelty(),
+                a.source(),
+                a.url(),
+                a.publishedAt(),
+                a.eventTime(),
+                a.eventTimeSource(),
+                a.ingestTime(),
+                a.origin(),
+                a.title(),
+                body,
+                a.language(),
+                a.entities(),
+                a.sectors(),
+                a.moves(),
+                a.simhash(),
+                a.contentHash(),
+                false,
+                List.of(
+                        new UnresolvedMove(
+                                "中微科技",
+                                subject,
+                                subject + 4,
+                                "price",
+                                "up",
+                                5.0,
+                                null,
+                                null,
+                                null,
+                                "涨5%",
+                                subject + 4,
+                                subject + 7)));
+    }
+
     /** A later, near-duplicate copy that counted at its Kafka timestamp, outside Kafka. */
     static EnrichedArticle nearDuplicateWithoutPublicationTime() {
         EnrichedArticle a = enrichedArticle();

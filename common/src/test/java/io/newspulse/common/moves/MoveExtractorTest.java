@@ -169,7 +169,8 @@ class MoveExtractorTest {
                 row("Treasury yields rose 5 basis points, weighing on Apple.", ids("apple=Apple")),
                 row("ارتفعت إيرادات أرامكو 5%", ids("aramco=أرامكو")),
                 row("苹果发布新品，大盘跌0.5%", ids("apple=苹果")),
-                row("苹果发布新品。道指跌0.5%", ids("apple=苹果")),
+                // 道指 is no known name here: its move is unresolved, never Apple's.
+                row("苹果发布新品。道指跌0.5%", ids("apple=苹果"), "?道指 down 0.5% exact"),
                 row("苹果\n跌2%", ids("apple=苹果")),
                 row("苹果提价5%", ids("apple=苹果")),
                 row("Apple's yield rose to 5%.", ids("apple=Apple")));
@@ -243,6 +244,38 @@ class MoveExtractorTest {
     }
 
     @Test
+    void aMoveOfAnUnknownNameIsUnresolvedNotGivenToTheNearestEntity() {
+        NormalizedText text = normalized("Apple fell 2%, while Lumora Systems rose 5%.");
+        List<MarketMove> moves = EXTRACTOR.extract(text, mentions(text, "apple=Apple"));
+
+        assertThat(moves)
+                .extracting(MoveExtractorTest::describe)
+                .containsExactly("apple down 2.0% exact", "?Lumora Systems up 5.0% exact");
+        MarketMove unresolved = moves.get(1);
+        assertThat(unresolved.entityId()).isNull();
+        assertThat(unresolved.subject().start()).isEqualTo(text.original().indexOf("Lumora"));
+        assertThat(unresolved.subject().end()).isEqualTo(text.original().indexOf(" rose"));
+    }
+
+    @Test
+    void ordinaryWordsAreNoSubjects() {
+        for (String sentence :
+                List.of(
+                        "Apple fell 2%. Shares rose 1% later.",
+                        "Apple fell 2%. On Monday it rose 1%.",
+                        "Apple fell 2%, and Wall Street rose 1%.",
+                        "苹果跌2%，随后回升1%。",
+                        "苹果跌2%，该公司股价涨1%。",
+                        "苹果跌2%，银行股涨1%。",
+                        "ارتفع سهم أبل 2%، وتراجع سهم الشركة 1%.")) {
+            NormalizedText text = normalized(sentence);
+            List<MarketMove> moves =
+                    EXTRACTOR.extract(text, mentions(text, "apple=Apple", "apple=苹果", "apple=أبل"));
+            assertThat(moves).as(sentence).noneMatch(MarketMove::unresolved);
+        }
+    }
+
+    @Test
     void needsAMention() {
         NormalizedText text = normalized("Shares fell 3% on Tuesday.");
         assertThat(EXTRACTOR.extract(text, List.of())).isEmpty();
@@ -283,6 +316,10 @@ class MoveExtractorTest {
     static String describe(MarketMove m) {
         String qualifier = m.qualifier() == null ? "exact" : m.qualifier();
         String direction = m.direction().json();
+        if (m.unresolved()) {
+            return String.join(
+                    " ", "?" + m.subject().text(), direction, m.percent() + "%", qualifier);
+        }
         if (m.kind() == Kind.MARKET_CAP) {
             return String.join(
                     " ",

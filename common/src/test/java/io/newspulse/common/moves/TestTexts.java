@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Builds {@link NormalizedText} and {@link Mention} objects for tests without the real normaliser:
- * folding is 1:1 per character (lower case and the Arabic letter variants), and traditional Chinese
- * is folded by giving the simplified text explicitly.
+ * folding is 1:1 per character (lower case and the Arabic letter variants, as {@link
+ * TermSet#fold(String)}), and traditional Chinese is folded by giving the simplified text
+ * explicitly.
  */
 public final class TestTexts {
     private TestTexts() {}
@@ -22,7 +23,8 @@ public final class TestTexts {
             switch (c) {
                 case 'أ', 'إ', 'آ' -> sb.append('ا');
                 case 'ة' -> sb.append('ه');
-                case 'ى' -> sb.append('ي');
+                case 'ى', 'ئ' -> sb.append('ي');
+                case 'ؤ' -> sb.append('و');
                 default -> sb.append(Character.toLowerCase(c));
             }
         }

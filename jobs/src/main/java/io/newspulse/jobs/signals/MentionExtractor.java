@@ -8,6 +8,8 @@ import io.newspulse.jobs.kafka.DeadLetters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -18,10 +20,21 @@ import org.apache.flink.util.OutputTag;
  * MoveEvent#fromArticle}). An article it cannot split (a record {@link ParseEnrichedFunction} let
  * through but that is still malformed) goes whole to the {@link DeadLetters#TAG} side output, stage
  * {@code parse_enriched}, instead of failing the job; nothing of it is emitted.
+ *
+ * <p>Moves whose subject the knowledge base does not know ({@link
+ * EnrichedArticle#unresolvedMoves()}) have no entity to alert on: they raise no alert and are only
+ * counted, in the metric {@code unresolved_moves}.
  */
 public final class MentionExtractor extends ProcessFunction<EnrichedArticle, MentionEvent> {
     /** Reported market moves, for the price-move detector. */
     public static final OutputTag<MoveEvent> MOVES = new OutputTag<>("moves") {};
+
+    private transient Counter unresolvedMoves;
+
+    @Override
+    public void open(OpenContext context) {
+        unresolvedMoves = getRuntimeContext().getMetricGroup().counter("unresolved_moves");
+    }
 
     @Override
     public void processElement(EnrichedArticle a, Context ctx, Collector<MentionEvent> out) {
@@ -45,6 +58,7 @@ public final class MentionExtractor extends ProcessFunction<EnrichedArticle, Men
         }
         mentions.forEach(out::collect);
         moves.forEach(m -> ctx.output(MOVES, m));
+        unresolvedMoves.inc(a.unresolvedMoves().size());
     }
 
     private static void split(EnrichedArticle a, Consumer<MentionEvent> out) {

@@ -140,6 +140,8 @@ public final class ParseEnrichedFunction extends ProcessFunction<RawRecord, Enri
                 a.sectors() == null ? List.of() : a.sectors(),
                 a.moves() == null ? List.of() : a.moves(),
                 a.simhash(),
-                a.contentHash());
+                a.contentHash(),
+                a.analysisTruncated(),
+                a.unresolvedMoves());
     }
 }

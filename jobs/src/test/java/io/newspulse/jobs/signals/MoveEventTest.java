@@ -2,7 +2,6 @@ package io.newspulse.jobs.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newspulse.common.model.ArticleEntity;
 import io.newspulse.common.model.ArticleMove;
 import io.newspulse.common.model.EnrichedArticle;
 import java.time.Instant;
@@ -18,41 +17,7 @@ class MoveEventTest {
     }
 
     private static EnrichedArticle article(List<ArticleMove> moves) {
-        ArticleEntity tencent =
-                new ArticleEntity(
-                        "tencent",
-                        "company",
-                        "Tencent",
-                        List.of("0700.HK"),
-                        List.of(),
-                        null,
-                        2,
-                        90,
-                        -0.5,
-                        List.of("腾讯"),
-                        List.of());
-        return new EnrichedArticle(
-                1,
-                "a1",
-                "s1",
-                false,
-                null,
-                1.0,
-                "wire",
-                "https://x/a1",
-                T,
-                T,
-                "published_at",
-                T,
-                null,
-                "腾讯跌超5%",
-                "body",
-                "zh",
-                List.of(tencent),
-                List.of(),
-                moves,
-                0L,
-                "hash");
+        return SignalFixtures.tencentArticle(T, moves, List.of());
     }
 
     @Test

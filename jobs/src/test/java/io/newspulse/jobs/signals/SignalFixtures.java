@@ -1,7 +1,10 @@
 package io.newspulse.jobs.signals;
 
+import io.newspulse.common.model.ArticleEntity;
 import io.newspulse.common.model.ArticleMove;
+import io.newspulse.common.model.EnrichedArticle;
 import io.newspulse.common.model.StoryRef;
+import io.newspulse.common.model.UnresolvedMove;
 import io.newspulse.common.model.WindowAggregate;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,5 +90,47 @@ final class SignalFixtures {
                 at.toEpochMilli(),
                 move,
                 "Tencent");
+    }
+
+    /** An article about Tencent at {@code at} with the given moves. */
+    static EnrichedArticle tencentArticle(
+            Instant at, List<ArticleMove> moves, List<UnresolvedMove> unresolved) {
+        ArticleEntity tencent =
+                new ArticleEntity(
+                        "tencent",
+                        "company",
+                        "Tencent",
+                        List.of("0700.HK"),
+                        List.of(),
+                        null,
+                        2,
+                        90,
+                        -0.5,
+                        List.of("腾讯"),
+                        List.of());
+        return new EnrichedArticle(
+                1,
+                "a1",
+                "s1",
+                false,
+                null,
+                1.0,
+                "wire",
+                "https://x/a1",
+                at,
+                at,
+                "published_at",
+                at,
+                null,
+                "腾讯跌超5%",
+                "body",
+                "zh",
+                List.of(tencent),
+                List.of(),
+                moves,
+                0L,
+                "hash",
+                false,
+                unresolved);
     }
 }
