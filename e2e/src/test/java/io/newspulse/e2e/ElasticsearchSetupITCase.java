@@ -13,22 +13,17 @@ import io.newspulse.cli.setup.EsClients;
 import io.newspulse.cli.setup.SecurityRoles;
 import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.Json;
+import io.newspulse.e2e.testing.FileRealm;
 import io.newspulse.e2e.testing.SharedServices;
 import io.newspulse.local.LocalElasticsearch;
-import io.newspulse.local.LocalElasticsearchOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.apache.http.entity.ContentType;
 import org.apache.http.nio.entity.NStringEntity;
 import org.apache.http.util.EntityUtils;
@@ -60,20 +55,15 @@ class ElasticsearchSetupITCase {
 
     @BeforeAll
     static void startSecuredNode() throws Exception {
-        node =
-                LocalElasticsearch.start(
-                        LocalElasticsearchOptions.builder()
-                                .security(ADMIN, ADMIN_PASSWORD)
-                                .build());
+        node = FileRealm.startNode(ADMIN, ADMIN_PASSWORD);
         es = config(ADMIN, ADMIN_PASSWORD);
         admin = EsClients.restClient(es);
         // What a file-realm-only cluster does instead of the role API: roles.yml plus file users.
-        Path config = node.nodeDir().resolve("config");
-        Files.writeString(config.resolve("roles.yml"), SecurityRoles.rolesYml(es));
-        fileRealmUser(WRITER, SecurityRoles.WRITER);
-        fileRealmUser(READER, SecurityRoles.READER);
-        awaitLogin(WRITER);
-        awaitLogin(READER);
+        FileRealm.writeRoles(node, SecurityRoles.rolesYml(es));
+        FileRealm.addUser(node, WRITER, PASSWORD, SecurityRoles.WRITER);
+        FileRealm.addUser(node, READER, PASSWORD, SecurityRoles.READER);
+        FileRealm.awaitLogin(node, WRITER, PASSWORD);
+        FileRealm.awaitLogin(node, READER, PASSWORD);
     }
 
     @AfterAll
@@ -315,76 +305,5 @@ class ElasticsearchSetupITCase {
     private static JsonNode json(RestClient client, String method, String path) throws IOException {
         Response response = client.performRequest(new Request(method, path));
         return Json.mapper().readTree(EntityUtils.toString(response.getEntity()));
-    }
-
-    /**
-     * Adds a file-realm user with {@code elasticsearch-users}, as the node's own (unprivileged)
-     * user.
-     */
-    private static void fileRealmUser(String user, String role)
-            throws IOException, InterruptedException {
-        Path install = node.installDir();
-        Path nodeDir = node.nodeDir();
-        List<String> command = new ArrayList<>();
-        int owner = (Integer) Files.getAttribute(nodeDir, "unix:uid");
-        if (owner != currentUid()) {
-            command.addAll(
-                    List.of("setpriv", "--reuid=" + owner, "--regid=" + owner, "--clear-groups"));
-        }
-        command.addAll(
-                List.of(
-                        install.resolve("bin").resolve("elasticsearch-users").toString(),
-                        "useradd",
-                        user,
-                        "-p",
-                        PASSWORD,
-                        "-r",
-                        role));
-        ProcessBuilder builder =
-                new ProcessBuilder(command).directory(nodeDir.toFile()).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.put("ES_JAVA_HOME", System.getProperty("java.home"));
-        env.put("ES_PATH_CONF", nodeDir.resolve("config").toString());
-        env.put("ES_TMPDIR", nodeDir.resolve("tmp").toString());
-        env.put("CLI_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
-        for (String leak :
-                List.of(
-                        "JAVA_HOME",
-                        "JAVA_TOOL_OPTIONS",
-                        "_JAVA_OPTIONS",
-                        "JAVA_OPTS",
-                        "ES_JAVA_OPTS")) {
-            env.remove(leak);
-        }
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(90, TimeUnit.SECONDS)).as(output).isTrue();
-        assertThat(process.exitValue()).as("elasticsearch-users: " + output).isZero();
-    }
-
-    private static int currentUid() throws IOException {
-        Path probe = Files.createTempFile("uid", ".probe");
-        try {
-            return (Integer) Files.getAttribute(probe, "unix:uid");
-        } finally {
-            Files.delete(probe);
-        }
-    }
-
-    /** The node reloads the file realm every few seconds. */
-    private static void awaitLogin(String user) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        try (RestClient client = EsClients.restClient(config(user, PASSWORD))) {
-            while (true) {
-                int status = status(client, "GET", "/_security/_authenticate", null);
-                if (status == 200) {
-                    return;
-                }
-                assertThat(System.nanoTime())
-                        .as(user + " cannot log in: HTTP " + status)
-                        .isLessThan(deadline);
-                Thread.sleep(500);
-            }
-        }
     }
 }

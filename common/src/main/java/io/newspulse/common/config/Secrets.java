@@ -48,7 +48,36 @@ public record Secrets(
                             + password.replace("\"", "\\\"")
                             + "\";");
         }
+        String truststore = blankToNull(env.get("NEWSPULSE_KAFKA_SSL_TRUSTSTORE_LOCATION"));
+        String truststoreType = blankToNull(env.get("NEWSPULSE_KAFKA_SSL_TRUSTSTORE_TYPE"));
+        String truststorePassword = blankToNull(env.get("NEWSPULSE_KAFKA_SSL_TRUSTSTORE_PASSWORD"));
+        if (truststore == null && (truststoreType != null || truststorePassword != null)) {
+            throw new ConfigException(
+                    "NEWSPULSE_KAFKA_SSL_TRUSTSTORE_TYPE or _PASSWORD is set: also set"
+                            + " NEWSPULSE_KAFKA_SSL_TRUSTSTORE_LOCATION");
+        }
+        if (truststore != null) {
+            kafka.put("ssl.truststore.location", truststore);
+            if (truststoreType != null) {
+                kafka.put("ssl.truststore.type", truststoreType);
+            }
+            if (truststorePassword != null) {
+                kafka.put("ssl.truststore.password", truststorePassword);
+            }
+        }
         return new Secrets(esUser, esPassword, Map.copyOf(kafka));
+    }
+
+    /** Never prints a password: names of the Kafka client properties only. */
+    @Override
+    public String toString() {
+        return "Secrets[esUsername="
+                + esUsername
+                + ", esPassword="
+                + (esPassword == null ? "none" : "***")
+                + ", kafkaClientProperties="
+                + kafkaClientProperties.keySet()
+                + "]";
     }
 
     private static String blankToNull(String s) {

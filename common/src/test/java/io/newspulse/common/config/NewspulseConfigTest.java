@@ -161,4 +161,27 @@ class NewspulseConfigTest {
                                         List.of()))
                 .hasMessageContaining("set both NEWSPULSE_ES_USERNAME and NEWSPULSE_ES_PASSWORD");
     }
+
+    @Test
+    void aTruststoreForSaslSslComesFromTheEnvironmentToo() {
+        Map<String, String> env =
+                Map.of(
+                        "NEWSPULSE_ES_USERNAME", "writer",
+                        "NEWSPULSE_ES_PASSWORD", "s3cret-es",
+                        "NEWSPULSE_KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
+                        "NEWSPULSE_KAFKA_SSL_TRUSTSTORE_LOCATION", "/etc/kafka/ca.p12",
+                        "NEWSPULSE_KAFKA_SSL_TRUSTSTORE_TYPE", "PKCS12",
+                        "NEWSPULSE_KAFKA_SSL_TRUSTSTORE_PASSWORD", "s3cret-store");
+        NewspulseConfig c = NewspulseConfig.load(Optional.empty(), env, List.of());
+        assertThat(c.kafka().clientProperties())
+                .containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("ssl.truststore.location", "/etc/kafka/ca.p12")
+                .containsEntry("ssl.truststore.type", "PKCS12")
+                .containsEntry("ssl.truststore.password", "s3cret-store");
+        assertThat(c.toString()).doesNotContain("s3cret");
+        assertThat(Secrets.from(env).toString()).doesNotContain("s3cret").contains("writer");
+        assertThatThrownBy(
+                        () -> Secrets.from(Map.of("NEWSPULSE_KAFKA_SSL_TRUSTSTORE_PASSWORD", "x")))
+                .hasMessageContaining("NEWSPULSE_KAFKA_SSL_TRUSTSTORE_LOCATION");
+    }
 }

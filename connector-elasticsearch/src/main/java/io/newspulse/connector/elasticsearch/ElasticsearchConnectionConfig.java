@@ -3,6 +3,7 @@ package io.newspulse.connector.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.apache.http.HttpHost;
 import org.apache.http.auth.AuthScope;
 import org.apache.http.auth.UsernamePasswordCredentials;
 import org.apache.http.impl.client.BasicCredentialsProvider;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
 
 /**
@@ -76,6 +79,39 @@ final class ElasticsearchConnectionConfig implements Serializable {
                         .build();
         return new ElasticsearchAsyncClient(
                 new RestClientTransport(restClient, new JacksonJsonpMapper()));
+    }
+
+    /**
+     * Asks {@code GET /_security/_authenticate} with the configured credentials and throws {@link
+     * ElasticsearchAuthenticationException}, naming the user, when the answer is 401. Any other
+     * answer passes: 200, or the error of a node with security off; an unreachable node passes too
+     * (the writer's retries and back-pressure deal with it).
+     *
+     * @return the status, or -1 when no answer came
+     */
+    int checkCredentials(RestClient client) {
+        try {
+            return client.performRequest(new Request("GET", "/_security/_authenticate"))
+                    .getStatusLine()
+                    .getStatusCode();
+        } catch (ResponseException e) {
+            int status = e.getResponse().getStatusLine().getStatusCode();
+            if (status == 401) {
+                throw new ElasticsearchAuthenticationException(
+                        "Elasticsearch at "
+                                + hosts
+                                + (username == null
+                                        ? " requires credentials (HTTP 401) and none are set"
+                                        : " refused the credentials of user '"
+                                                + username
+                                                + "' (HTTP 401 Unauthorized)")
+                                + ": check NEWSPULSE_ES_USERNAME and NEWSPULSE_ES_PASSWORD. The"
+                                + " job is not restarted for this.");
+            }
+            return status;
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** Checks that {@code host} is an {@code http(s)://host:port} address. */

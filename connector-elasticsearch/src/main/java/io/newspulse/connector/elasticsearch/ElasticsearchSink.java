@@ -71,6 +71,11 @@ public final class ElasticsearchSink<T> extends AsyncSinkBase<T, BulkOperationRe
         return new ElasticsearchSinkBuilder<>();
     }
 
+    /** Where rejected documents go. */
+    public BulkItemFailureHandler getFailureHandler() {
+        return failureHandler;
+    }
+
     @Override
     public StatefulSinkWriter<T, BufferedRequestState<BulkOperationRequest>> createWriter(
             WriterInitContext context) throws IOException {

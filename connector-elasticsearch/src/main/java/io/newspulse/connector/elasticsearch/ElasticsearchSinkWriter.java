@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
 import java.util.ArrayList;
@@ -68,6 +69,23 @@ final class ElasticsearchSinkWriter<T> extends AsyncSinkWriter<T, BulkOperationR
             throw new ElasticsearchSinkException("Cannot open the bulk item failure handler", e);
         }
         this.client = connection.createClient();
+        // Wrong credentials stop the job here, at start, with a message, instead of on the first
+        // bulk request (or never, for a sink that receives nothing).
+        try {
+            int status =
+                    connection.checkCredentials(
+                            ((RestClientTransport) client._transport()).restClient());
+            if (status < 0) {
+                LOG.warn(
+                        "Elasticsearch sink {}: no answer at start; writes will retry", connection);
+            } else {
+                // 200: credentials accepted; 4xx/5xx other than 401: a node with security off.
+                LOG.info("Elasticsearch sink {}: _authenticate answered {}", connection, status);
+            }
+        } catch (ElasticsearchAuthenticationException e) {
+            closeQuietly();
+            throw e;
+        }
         this.retryScheduler =
                 Executors.newSingleThreadScheduledExecutor(
                         r -> {
@@ -201,9 +219,7 @@ final class ElasticsearchSinkWriter<T> extends AsyncSinkWriter<T, BulkOperationR
         return request.sizeInBytes();
     }
 
-    @Override
-    public void close() {
-        retryScheduler.shutdownNow();
+    private void closeQuietly() {
         try {
             client._transport().close();
         } catch (Exception e) {
@@ -214,6 +230,12 @@ final class ElasticsearchSinkWriter<T> extends AsyncSinkWriter<T, BulkOperationR
         } catch (Exception e) {
             LOG.warn("Closing the bulk item failure handler failed", e);
         }
+    }
+
+    @Override
+    public void close() {
+        retryScheduler.shutdownNow();
+        closeQuietly();
         super.close();
     }
 }

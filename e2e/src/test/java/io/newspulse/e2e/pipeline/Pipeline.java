@@ -6,6 +6,7 @@ import io.newspulse.cli.setup.EsClients;
 import io.newspulse.cli.setup.IndexTemplates;
 import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.common.model.Json;
+import io.newspulse.common.model.RecordSizes;
 import io.newspulse.e2e.testing.SharedServices;
 import io.newspulse.jobs.JobEnvironment;
 import io.newspulse.jobs.enrichment.EnrichmentJob;
@@ -33,8 +34,10 @@ import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.jobgraph.SavepointRestoreSettings;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.graph.StreamGraph;
+import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -57,6 +60,18 @@ import org.elasticsearch.client.RestClient;
  * their own. Helpers produce {@code news.raw} records and read the real systems back.
  */
 final class Pipeline implements AutoCloseable {
+    /**
+     * The MiniCluster the pipeline tests run on: one TaskManager, two slots (the pipeline's job
+     * needs one; the second leaves room while a cancelled job releases its slot).
+     */
+    static MiniClusterExtension miniCluster() {
+        return new MiniClusterExtension(
+                new MiniClusterResourceConfiguration.Builder()
+                        .setNumberTaskManagers(1)
+                        .setNumberSlotsPerTaskManager(2)
+                        .build());
+    }
+
     /** How long any single wait may take before the test fails. */
     static final Duration DEADLINE = Duration.ofSeconds(90);
 
@@ -71,14 +86,20 @@ final class Pipeline implements AutoCloseable {
     private final Map<String, List<ConsumerRecord<String, String>>> read = new HashMap<>();
     private JobClient job;
 
-    private Pipeline(String name, NewspulseConfig cfg, Configuration flinkConf) {
+    private Pipeline(
+            String name,
+            NewspulseConfig cfg,
+            Configuration flinkConf,
+            NewspulseConfig.Elasticsearch setup) {
         this.name = name;
         this.cfg = cfg;
         this.flinkConf = flinkConf;
-        this.es = EsClients.restClient(cfg.elasticsearch());
+        this.es = EsClients.restClient(setup);
         Properties p = SharedServices.kafkaProperties();
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        // Articles up to the contract's 2 MiB, and the larger records the tests send to be refused.
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, RecordSizes.MAX_MESSAGE_BYTES);
         this.producer =
                 new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
     }
@@ -90,8 +111,30 @@ final class Pipeline implements AutoCloseable {
      */
     static Pipeline create(String name, List<String> overrides, Configuration flinkConf)
             throws IOException {
+        return create(
+                name,
+                overrides,
+                flinkConf,
+                SharedServices.elasticsearch().url(),
+                Map.of(),
+                Map.of());
+    }
+
+    /**
+     * Like {@link #create(String, List, Configuration)}, against the Elasticsearch node at {@code
+     * esUrl}. {@code jobEnv} is the environment the jobs' configuration is loaded from (where their
+     * secrets come from, as in production); templates are installed and indices read back with the
+     * credentials of {@code setupEnv}.
+     */
+    static Pipeline create(
+            String name,
+            List<String> overrides,
+            Configuration flinkConf,
+            String esUrl,
+            Map<String, String> jobEnv,
+            Map<String, String> setupEnv)
+            throws IOException {
         LocalKafka kafka = SharedServices.kafka();
-        String esUrl = SharedServices.elasticsearch().url();
         List<String> flags = new ArrayList<>();
         flags.add("kafka.bootstrap_servers=" + kafka.bootstrapServers());
         flags.add("elasticsearch.hosts=" + esUrl);
@@ -113,10 +156,15 @@ final class Pipeline implements AutoCloseable {
         flags.add("parallelism=1");
         flags.addAll(overrides);
         // No NEWSPULSE_* variables of the machine: the test's settings only.
-        NewspulseConfig cfg = NewspulseConfig.load(Optional.empty(), Map.of(), flags);
+        NewspulseConfig cfg = NewspulseConfig.load(Optional.empty(), jobEnv, flags);
         NewspulseConfig.Topics t = cfg.topics();
         kafka.createTopics(1, t.raw(), t.enriched(), t.alerts(), t.dlq());
-        Pipeline p = new Pipeline(name, cfg, flinkConf);
+        Pipeline p =
+                new Pipeline(
+                        name,
+                        cfg,
+                        flinkConf,
+                        NewspulseConfig.load(Optional.empty(), setupEnv, flags).elasticsearch());
         IndexTemplates.install(p.es, cfg.elasticsearch(), false);
         return p;
     }
@@ -161,12 +209,31 @@ final class Pipeline implements AutoCloseable {
         if (!status.isGloballyTerminalState()) {
             job.cancel().get(60, TimeUnit.SECONDS);
         }
+        awaitTerminal("to stop", DEADLINE);
+        job = null;
+    }
+
+    private void awaitTerminal(String what, Duration deadline) throws Exception {
         await(
-                "job " + job.getJobID() + " to stop",
+                "job " + job.getJobID() + " " + what,
                 () -> job.getJobStatus().get(30, TimeUnit.SECONDS),
                 JobStatus::isGloballyTerminalState,
-                false);
-        job = null;
+                false,
+                deadline);
+    }
+
+    /**
+     * Waits until the job has ended (it is expected to fail on its own) and returns its failure, or
+     * null when it ended without one.
+     */
+    Throwable awaitEnd(Duration deadline) throws Exception {
+        awaitTerminal("to end", deadline);
+        try {
+            job.getJobExecutionResult().get(30, TimeUnit.SECONDS);
+            return null;
+        } catch (Exception e) {
+            return e;
+        }
     }
 
     /** Fails with the job's failure cause when the job is no longer running. */
@@ -295,7 +362,7 @@ final class Pipeline implements AutoCloseable {
                 call(
                         "POST",
                         "/" + MonthlyIndex.pattern(index) + "/_search",
-                        "{\"size\":1000,\"version\":true,\"query\":" + query + "}");
+                        "{\"size\":10000,\"version\":true,\"query\":" + query + "}");
         List<JsonNode> hits = new ArrayList<>();
         if (r != null) {
             r.path("hits").path("hits").forEach(hits::add);
@@ -408,12 +475,24 @@ final class Pipeline implements AutoCloseable {
      * value, or at once when the job ended.
      */
     <T> T await(String what, Callable<T> probe, Predicate<T> done) throws Exception {
-        return await(what, probe, done, true);
+        return await(what, probe, done, true, DEADLINE);
     }
 
-    private <T> T await(String what, Callable<T> probe, Predicate<T> done, boolean jobMustRun)
+    /** Like {@link #await(String, Callable, Predicate)}, with a deadline of its own. */
+    <T> T await(String what, Callable<T> probe, Predicate<T> done, Duration deadline)
             throws Exception {
-        long end = System.nanoTime() + DEADLINE.toNanos();
+        return await(what, probe, done, true, deadline);
+    }
+
+    /** {@code jobMustRun} false: also while the job fails or ends (a test that expects it to). */
+    <T> T await(
+            String what,
+            Callable<T> probe,
+            Predicate<T> done,
+            boolean jobMustRun,
+            Duration deadline)
+            throws Exception {
+        long end = System.nanoTime() + deadline.toNanos();
         while (true) {
             T last = probe.call();
             if (done.test(last)) {
@@ -424,7 +503,7 @@ final class Pipeline implements AutoCloseable {
             }
             if (System.nanoTime() > end) {
                 throw new AssertionError(
-                        "waited " + DEADLINE + " for " + what + "; last seen: " + last);
+                        "waited " + deadline + " for " + what + "; last seen: " + last);
             }
             Thread.sleep(POLL.toMillis());
         }

@@ -37,14 +37,21 @@ public final class KafkaDeadLetterHandler implements BulkItemFailureHandler {
 
     @Override
     public void open(WriterInitContext context) {
+        producer =
+                new KafkaProducer<>(
+                        producerProperties(), new ByteArraySerializer(), new ByteArraySerializer());
+        deadLetters = context.metricGroup().counter("es_dead_letters");
+    }
+
+    /** The producer's properties: the client (security) properties, then its own settings. */
+    public Properties producerProperties() {
         Properties p = new Properties();
         p.putAll(clientProperties);
         p.setProperty("bootstrap.servers", bootstrapServers);
         p.setProperty("acks", "all");
         p.setProperty("enable.idempotence", "true");
         p.setProperty("max.request.size", Integer.toString(RecordSizes.MAX_MESSAGE_BYTES));
-        producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
-        deadLetters = context.metricGroup().counter("es_dead_letters");
+        return p;
     }
 
     @Override
