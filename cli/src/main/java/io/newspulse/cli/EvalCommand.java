@@ -26,19 +26,23 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code newspulse eval [--corpora DIR] [--kb DIR] [--limit N] [--corpus NAME]... [--errors N]
- * [--sample N] [--seed N]}: precision and recall of the tagger on the research corpora.
+ * [--sample N] [--seed N]}: precision and recall of the tagger on the research corpora, and move
+ * recall and precision on the labelled move set kept in the repository ({@code --corpus moves}).
  *
- * <p>Prints a block of figures per corpus, then one JSON summary line. When no corpora folder is
- * found it says so and exits 0: the corpora are optional research data, never part of the build.
- * The folder is {@code --corpora}, else {@code NEWSPULSE_CORPORA}, else {@code ../shared/corpora}
- * relative to the working directory, else relative to the repository root. Figures are explained in
+ * <p>Prints a block of figures per corpus (per language for {@code moves}), then one JSON summary
+ * line. When no corpora folder is found it says so, scores the move set alone when it is selected,
+ * and exits 0: the corpora are optional research data, never part of the build. The folder is
+ * {@code --corpora}, else {@code NEWSPULSE_CORPORA}, else {@code ../shared/corpora} relative to the
+ * working directory, else relative to the repository root. Figures are explained in
  * docs/quality.md.
  */
 @Command(
         name = "eval",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Score the tagger on the research corpora (see docs/quality.md).")
+        description =
+                "Score the tagger on the research corpora and the labelled move set (see"
+                        + " docs/quality.md).")
 final class EvalCommand implements Callable<Integer> {
     @Option(
             names = "--corpora",
@@ -53,7 +57,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(
             names = "--limit",
             paramLabel = "N",
-            description = "Documents per corpus (default: all).")
+            description = "Documents per corpus (default: all; the move set is always whole).")
     int limit;
 
     @Option(
@@ -110,6 +114,7 @@ final class EvalCommand implements Callable<Integer> {
                             + ")",
                     2);
         }
+        List<String> selected = names.isEmpty() ? CorpusEvaluation.CORPORA : names;
         List<Path> tried = candidates();
         Optional<Path> dir = tried.stream().filter(Files::isDirectory).findFirst();
         if (dir.isEmpty()) {
@@ -118,24 +123,27 @@ final class EvalCommand implements Callable<Integer> {
                             + String.join(", ", tried.stream().map(Path::toString).toList())
                             + " (skipping)");
             out.flush();
-            return 0;
+            if (!selected.contains(CorpusEvaluation.MOVES)) {
+                return 0;
+            }
+            // the labelled move set is in the repository: score it alone
+            selected = List.of(CorpusEvaluation.MOVES);
         }
         long started = System.nanoTime();
         DocumentAnalyzer analyzer = DocumentAnalyzer.create(kb.load());
         CorpusEvaluation evaluation =
                 new CorpusEvaluation(
                         analyzer,
-                        dir.get(),
+                        dir.orElse(null),
                         new CorpusEvaluation.Options(limit, errors, sample, seed));
         out.println(
                 "newspulse eval  corpora="
-                        + dir.get()
+                        + dir.map(Path::toString).orElse("none")
                         + "  kb_entities="
                         + analyzer.knowledgeBase().size()
                         + "  limit="
                         + (limit == 0 ? "all" : limit));
-        List<CorpusReport> reports =
-                evaluation.run(names.isEmpty() ? CorpusEvaluation.CORPORA : names);
+        List<CorpusReport> reports = evaluation.run(selected);
         ObjectNode summary = mapper.createObjectNode();
         summary.put("date", LocalDate.now().toString());
         summary.put("limit", limit);

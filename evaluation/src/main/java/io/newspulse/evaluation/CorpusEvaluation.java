@@ -19,13 +19,18 @@ import java.util.stream.Stream;
 
 /**
  * Runs the tagger over the research corpora in one folder (layout as in {@code ../shared/corpora})
- * and scores it; see docs/quality.md for what each figure means. Documents are analysed in parallel
- * and scored in corpus order, so results do not depend on thread timing.
+ * and over the labelled move set kept in the repository ({@link MoveEvaluation}), and scores it;
+ * see docs/quality.md for what each figure means. Documents are analysed in parallel and scored in
+ * corpus order, so results do not depend on thread timing.
  */
 public final class CorpusEvaluation {
+    /** The labelled move set kept in the repository: needs no corpora folder. */
+    public static final String MOVES = "moves";
+
     /** Corpus names accepted by {@link #run}, in report order. */
     public static final List<String> CORPORA =
             List.of(
+                    MOVES,
                     "cfsc-ner",
                     "finer-ord",
                     "reuters21578",
@@ -62,6 +67,11 @@ public final class CorpusEvaluation {
     private final Path dir;
     private final Options options;
 
+    /**
+     * @param analyzer the analyzer to score
+     * @param corpora the corpora folder, or null when there is none (only {@link #MOVES} runs)
+     * @param options run settings
+     */
     public CorpusEvaluation(DocumentAnalyzer analyzer, Path corpora, Options options) {
         this.analyzer = analyzer;
         this.kb = analyzer.knowledgeBase();
@@ -75,6 +85,14 @@ public final class CorpusEvaluation {
         List<CorpusReport> out = new ArrayList<>();
         for (String name : CORPORA) {
             if (!corpora.contains(name)) {
+                continue;
+            }
+            if (name.equals(MOVES)) {
+                out.addAll(new MoveEvaluation(analyzer, options.examples()).run());
+                continue;
+            }
+            if (dir == null) {
+                out.add(CorpusReport.skipped(name, "corpora folder not found"));
                 continue;
             }
             Path folder = dir.resolve(name);

@@ -1,6 +1,7 @@
 /**
  * Measuring the tagger on public research corpora: corpus readers, span and alias scorers and the
- * runner behind {@code newspulse eval}. Plain Java; the corpora themselves never enter the
- * repository (see docs/quality.md).
+ * runner behind {@code newspulse eval}; and the move scorer over the labelled move set kept in this
+ * module's resources. Plain Java; the corpora themselves never enter the repository (see
+ * docs/quality.md).
  */
 package io.newspulse.evaluation;

@@ -149,7 +149,7 @@ public final class DocumentAnalyzer {
         return new DocumentAnalysis(
                 language,
                 entities,
-                sectors(entities),
+                SectorCounter.count(entities, kb),
                 found,
                 unresolved,
                 text,
@@ -214,34 +214,6 @@ public final class DocumentAnalyzer {
                 Comparator.comparingInt(EntitySummary::relevance)
                         .reversed()
                         .thenComparing(Comparator.comparingInt(EntitySummary::count).reversed()));
-        return out;
-    }
-
-    /** Sector counts: named sectors directly, and sectors implied by the companies mentioned. */
-    private List<SectorCount> sectors(List<EntitySummary> entities) {
-        Map<String, int[]> counts = new LinkedHashMap<>(); // [direct, derived]
-        for (EntitySummary s : entities) {
-            if (s.type() == EntityType.SECTOR) {
-                counts.computeIfAbsent(s.id(), k -> new int[2])[0] += s.count();
-            } else if (s.type() == EntityType.COMPANY) {
-                for (String sector : s.sectors()) {
-                    counts.computeIfAbsent(sector, k -> new int[2])[1] += s.count();
-                }
-            }
-        }
-        List<SectorCount> out = new ArrayList<>();
-        counts.forEach(
-                (id, c) ->
-                        kb.find(id)
-                                .ifPresent(
-                                        e ->
-                                                out.add(
-                                                        new SectorCount(
-                                                                id,
-                                                                e.name(),
-                                                                c[0] + c[1],
-                                                                c[0] == 0))));
-        out.sort(Comparator.comparingInt(SectorCount::count).reversed());
         return out;
     }
 

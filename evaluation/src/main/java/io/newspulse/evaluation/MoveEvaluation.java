@@ -1,0 +1,97 @@
+package io.newspulse.evaluation;
+
+import io.newspulse.common.analysis.DocumentAnalyzer;
+import io.newspulse.common.kb.KnowledgeBase;
+import io.newspulse.common.moves.MarketMove;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the analyzer over the labelled move set kept in the repository ({@link MoveSetReader}) and
+ * scores the moves it finds per language ({@link MoveScorer}). Needs no corpora folder. Each
+ * sentence is analysed on its own, with its file's language declared.
+ */
+public final class MoveEvaluation {
+    private final DocumentAnalyzer analyzer;
+    private final int examples;
+
+    /**
+     * @param analyzer the analyzer to score
+     * @param examples missed and spurious moves listed per language
+     */
+    public MoveEvaluation(DocumentAnalyzer analyzer, int examples) {
+        this.analyzer = analyzer;
+        this.examples = examples;
+    }
+
+    /** One report per language of the shipped set, named {@code moves/<language>}. */
+    public List<CorpusReport> run() {
+        List<CorpusReport> out = new ArrayList<>();
+        for (String language : MoveSetReader.LANGUAGES) {
+            out.add(report("moves/" + language, score(MoveSetReader.shipped(language))));
+        }
+        return out;
+    }
+
+    /**
+     * Scores {@code sentences}.
+     *
+     * @throws IllegalArgumentException when a label names an entity id the knowledge base lacks
+     */
+    public MoveScorer score(List<MoveSentence> sentences) {
+        checkSubjects(sentences, analyzer.knowledgeBase());
+        List<List<MarketMove>> found =
+                sentences.parallelStream()
+                        .map(s -> analyzer.analyze(null, s.text(), s.language()).moves())
+                        .toList();
+        MoveScorer scorer = new MoveScorer();
+        for (int i = 0; i < sentences.size(); i++) {
+            scorer.add(sentences.get(i), found.get(i));
+        }
+        return scorer;
+    }
+
+    private CorpusReport report(String name, MoveScorer scorer) {
+        Map<String, List<Map.Entry<String, Integer>>> errors = new LinkedHashMap<>();
+        errors.put("missed (line: label | sentence)", scorer.missed().top(examples));
+        errors.put(
+                "found, matching no label (line: move | sentence)",
+                scorer.spurious().top(examples));
+        return new CorpusReport(
+                name,
+                null,
+                scorer.metrics(),
+                List.of(
+                        "labelled set: evaluation/src/main/resources/newspulse/moves/*.tsv;"
+                                + " a found move matches a label on entity id, direction, kind"
+                                + " and percent (within 0.005), one to one",
+                        "recall: over labels with a known subject; precision: over all found"
+                                + " moves; unresolved_expected: labels whose subject the KB does"
+                                + " not know"),
+                errors,
+                List.of());
+    }
+
+    /**
+     * Fails when a label names an entity id {@code kb} lacks.
+     *
+     * @throws IllegalArgumentException naming the language, line and id
+     */
+    static void checkSubjects(List<MoveSentence> sentences, KnowledgeBase kb) {
+        for (MoveSentence s : sentences) {
+            for (LabelledMove m : s.moves()) {
+                if (m.resolved() && kb.find(m.subject()).isEmpty()) {
+                    throw new IllegalArgumentException(
+                            s.language()
+                                    + " line "
+                                    + s.line()
+                                    + ": no entity '"
+                                    + m.subject()
+                                    + "' in the knowledge base");
+                }
+            }
+        }
+    }
+}
