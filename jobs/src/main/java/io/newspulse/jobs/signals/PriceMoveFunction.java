@@ -148,7 +148,11 @@ public class PriceMoveFunction extends KeyedProcessFunction<String, MoveEvent, A
         return track.expiresAt(rule.settings().sameMoveWindow()).toEpochMilli();
     }
 
-    /** The tracked move the report belongs to, the closest in size if several match. */
+    /**
+     * The tracked move the report belongs to: the closest in size if several match, and of those
+     * equally close the one first reported (then the smaller alert id). The order of the map state
+     * must not decide: a restored heap map iterates in another order than the one checkpointed.
+     */
     private PriceMoveTrack closestSameMove(ReportedMove report) throws Exception {
         PriceMoveTrack best = null;
         double bestGap = Double.POSITIVE_INFINITY;
@@ -161,12 +165,17 @@ public class PriceMoveFunction extends KeyedProcessFunction<String, MoveEvent, A
                     first.percent() == null || report.percent() == null
                             ? 0
                             : Math.abs(first.percent() - report.percent());
-            if (gap < bestGap) {
+            if (gap < bestGap || (gap == bestGap && reportedBefore(t, best))) {
                 best = t;
                 bestGap = gap;
             }
         }
         return best;
+    }
+
+    private static boolean reportedBefore(PriceMoveTrack a, PriceMoveTrack b) {
+        int byTime = a.firstReportedAt().compareTo(b.firstReportedAt());
+        return byTime < 0 || (byTime == 0 && a.alertId().compareTo(b.alertId()) < 0);
     }
 
     private Alert alertOf(PriceMoveTrack track) {

@@ -109,6 +109,25 @@ class PriceMoveFunctionTest {
     }
 
     @Test
+    void aReportEquallyCloseToTwoMovesJoinsTheFirstReportedWhateverTheStateOrder()
+            throws Exception {
+        // 7.25 is 0.75 from both 8.0 and 6.5; each order of the first reports once.
+        send(tencentMove("a1", at(0), "down", 8.0, null));
+        send(tencentMove("a2", at(1), "down", 6.5, null));
+        send(tencentMove("a3", at(2), "down", 7.25, null));
+        send(tencentMove("b1", at(10), "up", 6.5, null));
+        send(tencentMove("b2", at(11), "up", 8.0, null));
+        send(tencentMove("b3", at(12), "up", 7.25, null));
+
+        List<Alert> out = harness.extractOutputValues();
+        assertThat(out).hasSize(6);
+        assertThat(out.get(2).alertId()).isEqualTo(out.get(0).alertId());
+        assertThat(out.get(5).alertId()).isEqualTo(out.get(3).alertId());
+        assertThat(out.get(2).measured()).containsEntry("articles", 2.0);
+        assertThat(out.get(5).measured()).containsEntry("articles", 2.0);
+    }
+
+    @Test
     void otherMovesOfTheSameEntityAreOtherAlerts() throws Exception {
         send(tencentMove("a1", at(0), "down", 5.3, null));
         send(tencentMove("a2", at(30), "down", 8.0, null)); // too far from 5.3
