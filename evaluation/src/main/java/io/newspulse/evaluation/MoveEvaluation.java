@@ -1,9 +1,11 @@
 package io.newspulse.evaluation;
 
+import io.newspulse.common.analysis.DocumentAnalysis;
 import io.newspulse.common.analysis.DocumentAnalyzer;
 import io.newspulse.common.kb.KnowledgeBase;
 import io.newspulse.common.moves.MarketMove;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +46,21 @@ public final class MoveEvaluation {
         checkSubjects(sentences, analyzer.knowledgeBase());
         List<List<MarketMove>> found =
                 sentences.parallelStream()
-                        .map(s -> analyzer.analyze(null, s.text(), s.language()).moves())
+                        .map(s -> found(analyzer.analyze(null, s.text(), s.language())))
                         .toList();
         MoveScorer scorer = new MoveScorer();
         for (int i = 0; i < sentences.size(); i++) {
             scorer.add(sentences.get(i), found.get(i));
         }
         return scorer;
+    }
+
+    /** Every move found, those of known entities and the unresolved ones, in text order. */
+    private static List<MarketMove> found(DocumentAnalysis analysis) {
+        List<MarketMove> all = new ArrayList<>(analysis.moves());
+        all.addAll(analysis.unresolvedMoves());
+        all.sort(Comparator.comparingInt(MarketMove::start));
+        return all;
     }
 
     private CorpusReport report(String name, MoveScorer scorer) {

@@ -22,16 +22,20 @@ import java.util.TreeMap;
  *       board's limit gave it.
  * </ul>
  *
- * Matching is one to one within a sentence: labels are taken in order and each takes the first
+ * A found move matches a labelled move whose subject the knowledge base does not know when it is
+ * reported unresolved ({@link MarketMove#unresolved()}), its direction, kind and figure agree as
+ * above, and its subject text and the label's name agree: equal or one containing the other,
+ * ignoring case and spaces.
+ *
+ * <p>Matching is one to one within a sentence: labels are taken in order and each takes the first
  * found move, in text order, that matches it and is not taken yet. <b>Recall</b> is matched labels
- * over labels with a known subject; <b>precision</b> is matched found moves over all found moves. A
- * move found in a sentence whose label names a subject the knowledge base does not know can never
- * match (a found move always names a known entity), so it lowers precision; such labels are counted
- * apart ({@code unresolved_expected}) and left out of recall, and a found move with their direction
- * and figure is counted as {@code unresolved_given_to_other}: the move went to another name. A
- * found move with the direction and figure of an unmatched label with a known subject is counted as
- * {@code wrong_subject}. A <b>non-move sentence</b> has no labelled move; {@code
- * non_move_sentences_with_move} counts those where anything was found, and {@code
+ * over all labels, known and unknown subjects together; {@code recall_known_subjects} counts the
+ * labels with a known subject only. <b>Precision</b> is matched found moves over all found moves,
+ * resolved and unresolved. For a label with an unknown subject that no unresolved move matched, a
+ * found move with its direction and figure is counted as {@code unresolved_given_to_other}: the
+ * move went to another name. A found move with the direction and figure of an unmatched label with
+ * a known subject is counted as {@code wrong_subject}. A <b>non-move sentence</b> has no labelled
+ * move; {@code non_move_sentences_with_move} counts those where anything was found, and {@code
  * sentences_with_false_move_by_kind} counts, per non-move kind, the sentences holding that kind of
  * figure where a found move matched no label.
  */
@@ -44,6 +48,7 @@ public final class MoveScorer {
     private long unresolved;
     private long found;
     private long matched;
+    private long unresolvedMatched;
     private long nonMoveSentences;
     private long nonMoveWithMove;
     private long givenToOther;
@@ -59,12 +64,11 @@ public final class MoveScorer {
         boolean[] taken = new boolean[moves.size()];
         List<LabelledMove> open = new ArrayList<>();
         for (LabelledMove label : sentence.moves()) {
-            if (!label.resolved()) {
+            if (label.resolved()) {
+                labelled++;
+            } else {
                 unresolved++;
-                open.add(label);
-                continue;
             }
-            labelled++;
             int hit = -1;
             for (int i = 0; i < moves.size() && hit < 0; i++) {
                 if (!taken[i] && matches(label, moves.get(i))) {
@@ -73,7 +77,11 @@ public final class MoveScorer {
             }
             if (hit >= 0) {
                 taken[hit] = true;
-                matched++;
+                if (label.resolved()) {
+                    matched++;
+                } else {
+                    unresolvedMatched++;
+                }
             } else {
                 open.add(label);
                 missed.add(key(sentence, label.label()));
@@ -111,7 +119,24 @@ public final class MoveScorer {
 
     /** Whether {@code m} is the labelled move {@code label} (see the class comment). */
     static boolean matches(LabelledMove label, MarketMove m) {
-        return label.resolved() && label.subject().equals(m.entityId()) && sameFigure(label, m);
+        if (!sameFigure(label, m)) {
+            return false;
+        }
+        if (label.resolved()) {
+            return label.subject().equals(m.entityId());
+        }
+        return m.unresolved() && sameName(label.subject(), m.subject().text());
+    }
+
+    /** Equal, or one containing the other, ignoring case and white space. */
+    private static boolean sameName(String labelled, String written) {
+        String a = compact(labelled);
+        String b = compact(written);
+        return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
+    }
+
+    private static String compact(String name) {
+        return name.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean sameFigure(LabelledMove label, MarketMove m) {
@@ -124,24 +149,32 @@ public final class MoveScorer {
         return m.percent() != null && Math.abs(m.percent() - label.percent()) <= PERCENT_TOLERANCE;
     }
 
+    /** Labelled moves, known and unknown subjects together. */
     public long labelled() {
-        return labelled;
+        return labelled + unresolved;
     }
 
     public long found() {
         return found;
     }
 
+    /** Labels matched, known and unknown subjects together. */
     public long matched() {
-        return matched;
+        return matched + unresolvedMatched;
     }
 
+    /** Matched labels over all labels, known and unknown subjects together. */
     public double recall() {
+        return Ratios.ratio(matched + unresolvedMatched, labelled + unresolved);
+    }
+
+    /** Matched labels over labels whose subject the knowledge base knows. */
+    public double recallKnownSubjects() {
         return Ratios.ratio(matched, labelled);
     }
 
     public double precision() {
-        return Ratios.ratio(matched, found);
+        return Ratios.ratio(matched + unresolvedMatched, found);
     }
 
     public long nonMoveSentences() {
@@ -179,14 +212,16 @@ public final class MoveScorer {
     public Map<String, Object> metrics() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sentences", sentences);
-        m.put("labelled_moves", labelled);
+        m.put("labelled_moves", labelled + unresolved);
         m.put("found_moves", found);
-        m.put("matched", matched);
+        m.put("matched", matched + unresolvedMatched);
         m.put("recall", recall());
         m.put("precision", precision());
         m.put("f1", Ratios.f1(precision(), recall()));
-        m.put("wrong_subject", wrongSubject);
+        m.put("recall_known_subjects", recallKnownSubjects());
         m.put("unresolved_expected", unresolved);
+        m.put("unresolved_matched", unresolvedMatched);
+        m.put("wrong_subject", wrongSubject);
         m.put("unresolved_given_to_other", givenToOther);
         m.put("non_move_sentences", nonMoveSentences);
         m.put("non_move_sentences_with_move", nonMoveWithMove);
@@ -201,7 +236,7 @@ public final class MoveScorer {
     }
 
     private static String describe(MarketMove m) {
-        return m.entityId()
+        return (m.unresolved() ? "?" + m.subject().text() : m.entityId())
                 + " "
                 + (m.direction() == MarketMove.Direction.UP ? "+" : "-")
                 + (m.percent() == null ? "" : MoveSetReader.figure(m.percent()) + "%")

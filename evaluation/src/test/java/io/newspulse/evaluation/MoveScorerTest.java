@@ -87,10 +87,12 @@ class MoveScorerTest {
         // a limit move with the board's limit filled in still matches
         scorer.add(s.get(4), List.of(move("kweichow-moutai", Direction.UP, 10.0, "limit")));
 
-        assertThat(scorer.labelled()).isEqualTo(5);
+        assertThat(scorer.labelled()).isEqualTo(6);
         assertThat(scorer.found()).isEqualTo(7);
         assertThat(scorer.matched()).isEqualTo(4);
-        assertThat(scorer.recall()).isEqualTo(0.8);
+        // 4 of 6 labels, the unknown supplier's among them; 4 of the 5 with a known subject
+        assertThat(scorer.recall()).isEqualTo(0.667);
+        assertThat(scorer.recallKnownSubjects()).isEqualTo(0.8);
         assertThat(scorer.precision()).isEqualTo(0.571);
         assertThat(scorer.unresolvedGivenToOther()).isEqualTo(1);
         assertThat(scorer.wrongSubject()).isZero();
@@ -100,12 +102,56 @@ class MoveScorerTest {
         assertThat(scorer.byKind().get("sales")).containsExactly(1, 1);
         assertThat(scorer.missed().top(5))
                 .extracting(Map.Entry::getKey)
-                .containsExactly("en:0006 ford -1% | Ford's sales rose 5%; its shares fell 1%.");
+                .containsExactlyInAnyOrder(
+                        "en:0003 ?Acme Gears +9% | Ford and its supplier Acme Gears rose 3% and 9%.",
+                        "en:0006 ford -1% | Ford's sales rose 5%; its shares fell 1%.");
         Map<String, Object> m = scorer.metrics();
         assertThat(m)
                 .containsEntry("unresolved_expected", 1L)
-                .containsEntry("f1", 0.666)
+                .containsEntry("f1", 0.615)
+                .containsEntry("unresolved_matched", 0L)
                 .containsEntry("non_move_sentences_with_move", 1L);
+    }
+
+    @Test
+    void anUnresolvedMoveMatchesALabelledUnknownSubjectByName() throws IOException {
+        MoveSentence sentence = tiny().get(1);
+        MarketMove acme =
+                new MarketMove(
+                        null,
+                        Kind.PRICE,
+                        Direction.UP,
+                        9.0,
+                        null,
+                        null,
+                        null,
+                        "x",
+                        0,
+                        1,
+                        new MarketMove.Subject("its supplier Acme  Gears", 0, 1));
+        MarketMove other =
+                new MarketMove(
+                        null,
+                        Kind.PRICE,
+                        Direction.UP,
+                        9.0,
+                        null,
+                        null,
+                        null,
+                        "x",
+                        0,
+                        1,
+                        new MarketMove.Subject("Zenith Tools", 0, 1));
+        MoveScorer named = new MoveScorer();
+        named.add(sentence, List.of(move("ford", Direction.UP, 3.0, null), acme));
+        assertThat(named.matched()).isEqualTo(2);
+        assertThat(named.recall()).isEqualTo(1.0);
+        assertThat(named.metrics()).containsEntry("unresolved_matched", 1L);
+
+        MoveScorer misnamed = new MoveScorer();
+        misnamed.add(sentence, List.of(move("ford", Direction.UP, 3.0, null), other));
+        assertThat(misnamed.matched()).isEqualTo(1);
+        assertThat(misnamed.precision()).isEqualTo(0.5);
     }
 
     @Test
