@@ -452,8 +452,9 @@ final class FaultRun {
         lost.removeAll(o.alerts());
         Set<String> extra = new java.util.TreeSet<>(o.alerts());
         extra.removeAll(reference.alerts());
-        assertThat(lost).as("%s: alerts of the clean run missing", run).isEmpty();
-        assertThat(extra).as("%s: alerts the clean run does not have", run).isEmpty();
+        assertThat(Map.of("missing", lost, "extra", extra))
+                .as("%s: alerts of the clean run missing, and alerts it does not have", run)
+                .isEqualTo(Map.of("missing", Set.of(), "extra", Set.of()));
         assertThat(o.alerts()).as("%s: alert records", run).isEqualTo(reference.alerts());
     }
 
