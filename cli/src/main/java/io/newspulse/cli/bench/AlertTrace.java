@@ -30,7 +30,8 @@ public final class AlertTrace {
     private final Map<String, Set<String>> evidenceSeen = new HashMap<>();
     private final LatencySample priceMoves = new LatencySample();
     private final LatencySample windows = new LatencySample();
-    private int unmatched;
+    private final Map<String, Integer> records = new java.util.TreeMap<>();
+    private final Map<String, Integer> unmatchedByType = new java.util.TreeMap<>();
 
     /**
      * @param feed the articles sent, with their append and event times
@@ -60,8 +61,9 @@ public final class AlertTrace {
                 "PRICE_MOVE".equals(type)
                         ? newestNewEvidence(alertId, evidence)
                         : feed.firstAppendAtEventTime(windowEndMillis + maxOutOfOrdernessMillis);
+        records.merge(type, 1, Integer::sum);
         if (appended.isEmpty()) {
-            unmatched++;
+            unmatchedByType.merge(type, 1, Integer::sum);
             return;
         }
         long latency = Math.max(0, readAtMillis - appended.getAsLong());
@@ -94,6 +96,16 @@ public final class AlertTrace {
 
     /** Records not traced to an article of the feed. */
     public int unmatched() {
-        return unmatched;
+        return unmatchedByType.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Records read, by alert type. */
+    public Map<String, Integer> records() {
+        return Map.copyOf(records);
+    }
+
+    /** Records not traced to an article of the feed, by alert type. */
+    public Map<String, Integer> unmatchedByType() {
+        return Map.copyOf(unmatchedByType);
     }
 }

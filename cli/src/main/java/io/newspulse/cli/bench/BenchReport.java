@@ -22,13 +22,17 @@ final class BenchReport {
         if (!throughput.isEmpty()) {
             out.println();
             out.println("Throughput, pre-loaded news.raw through both jobs back to Kafka");
+            out.println(
+                    "(per CPU-s: articles per CPU-second of this JVM, jobs and broker, without"
+                            + " Elasticsearch)");
             out.printf(
-                    "%-9s %10s %10s %12s %12s %14s %12s %10s  %s%n",
+                    "%-9s %10s %10s %12s %12s %12s %14s %12s %10s  %s%n",
                     "sinks",
                     "articles",
                     "startup s",
                     "articles/s",
                     "enriched/s",
+                    "per CPU-s",
                     "checkpoint MB",
                     "heap MB",
                     "target",
@@ -36,12 +40,13 @@ final class BenchReport {
             for (BenchResults.Throughput t : throughput) {
                 int target = t.elasticsearch() ? 2_000 : 5_000;
                 out.printf(
-                        "%-9s %,10d %10.1f %,12.0f %,12.0f %14s %12s %10s  %s%n",
+                        "%-9s %,10d %10.1f %,12.0f %,12.0f %,12.0f %14s %12s %10s  %s%n",
                         t.label(),
                         t.articles(),
                         t.startupSeconds(),
                         t.perSecond(),
                         t.enrichedPerSecond(),
+                        t.perCpuSecond(),
                         t.checkpointBytes() < 0 ? "-" : mb(t.checkpointBytes()),
                         t.heapUsedBytes() < 0 ? "-" : mb(t.heapUsedBytes()),
                         (t.perSecond() >= target ? "met " : "MISSED ") + ">=" + target,
@@ -65,7 +70,11 @@ final class BenchReport {
                 out.println("  to news.enriched          " + l.enriched().describe());
                 out.println("  to PRICE_MOVE alert       " + l.priceMoves().describe());
                 out.println("  closing article to window alert " + l.windows().describe());
-                out.println("  alert records not traced  " + l.unmatched());
+                out.println(
+                        "  alert records read "
+                                + new java.util.TreeMap<>(l.records())
+                                + ", not traced to a paced article "
+                                + new java.util.TreeMap<>(l.unmatched()));
                 if (!l.flink().isEmpty()) {
                     out.println("  jobs' histograms (ms)     " + l.flink());
                 }
@@ -91,6 +100,8 @@ final class BenchReport {
             n.put("seconds", round(t.seconds()));
             n.put("articles_per_s", Math.round(t.perSecond()));
             n.put("enriched_per_s", Math.round(t.enrichedPerSecond()));
+            n.put("cpu_s", round(t.cpuSeconds()));
+            n.put("articles_per_cpu_s", Math.round(t.perCpuSecond()));
             n.put("checkpoint_bytes", t.checkpointBytes());
             n.put("heap_used_bytes", t.heapUsedBytes());
             n.put("load_avg", t.loadAverage());
@@ -106,7 +117,10 @@ final class BenchReport {
             n.set("enriched_ms", percentiles(l.enriched()));
             n.set("price_move_ms", percentiles(l.priceMoves()));
             n.set("window_ms", percentiles(l.windows()));
-            n.put("unmatched_alerts", l.unmatched());
+            ObjectNode records = n.putObject("alert_records");
+            new java.util.TreeMap<>(l.records()).forEach(records::put);
+            ObjectNode unmatched = n.putObject("untraced_alert_records");
+            new java.util.TreeMap<>(l.unmatched()).forEach(unmatched::put);
             ObjectNode f = n.putObject("flink_ms");
             l.flink().forEach(f::put);
             n.put("load_avg", l.loadAverage());

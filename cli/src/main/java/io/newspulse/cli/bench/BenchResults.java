@@ -18,6 +18,8 @@ final class BenchResults {
      * @param seconds first record in {@code news.enriched} to done: every article in {@code
      *     news.enriched}, the signals job's committed offset at its end and, with Elasticsearch,
      *     every article indexed
+     * @param cpuSeconds CPU time of this JVM (jobs, Kafka broker, the bench's clients; not
+     *     Elasticsearch) over those {@code seconds}
      * @param checkpointBytes state size of the first checkpoint completed after done, or -1
      * @param heapUsedBytes TaskManager heap used after done and a full GC, or -1
      * @param loadAverage /proc/loadavg at the end
@@ -29,11 +31,17 @@ final class BenchResults {
             double startupSeconds,
             double enrichedSeconds,
             double seconds,
+            double cpuSeconds,
             long checkpointBytes,
             long heapUsedBytes,
             String loadAverage) {
         double perSecond() {
             return seconds > 0 ? articles / seconds : 0;
+        }
+
+        /** Articles per CPU-second of this JVM: what one fully available core would sustain. */
+        double perCpuSecond() {
+            return cpuSeconds > 0 ? articles / cpuSeconds : 0;
         }
 
         double enrichedPerSecond() {
@@ -53,7 +61,8 @@ final class BenchResults {
      *     article
      * @param priceMoves append time of the triggering article to read from the alerts topic
      * @param windows append time of the window's closing article to read from the alerts topic
-     * @param unmatched alert records not traced to an article of the paced feed
+     * @param records alert records read, by type
+     * @param unmatched alert records not traced to an article of the paced feed, by type
      * @param flink the jobs' own histograms at the end ({@code pipeline_latency_ms_p99} ...)
      * @param loadAverage /proc/loadavg at the end
      */
@@ -66,7 +75,8 @@ final class BenchResults {
             Percentiles enriched,
             Percentiles priceMoves,
             Percentiles windows,
-            int unmatched,
+            Map<String, Integer> records,
+            Map<String, Integer> unmatched,
             Map<String, Double> flink,
             String loadAverage) {}
 }

@@ -102,8 +102,10 @@ final class EndToEndBench {
             long submit = System.currentTimeMillis();
             try (Running job = start(sc)) {
                 long first = 0;
+                long cpuAtFirst = 0;
                 long enrichedAll = 0;
                 long done = 0;
+                long cpuDone = 0;
                 long lastReport = submit;
                 String enriched = sc.cfg().topics().enriched();
                 String signalsGroup = sc.cfg().kafka().groupIdPrefix() + "-signals";
@@ -120,6 +122,7 @@ final class EndToEndBench {
                     long out = client.endOffset(enriched);
                     if (first == 0 && out > 0) {
                         first = now;
+                        cpuAtFirst = processCpuNanos();
                     }
                     if (enrichedAll == 0 && out >= n) {
                         enrichedAll = now;
@@ -128,6 +131,7 @@ final class EndToEndBench {
                             out >= n && client.committed(signalsGroup, enriched) >= out;
                     if (signalsDone && (!withEs || indexed(sc) >= n)) {
                         done = now;
+                        cpuDone = processCpuNanos();
                     }
                     if (now - lastReport >= 10_000) {
                         log.printf("%s: %,d of %,d in news.enriched%n", label, out, n);
@@ -150,6 +154,7 @@ final class EndToEndBench {
                         (first - submit) / 1000.0,
                         (enrichedAll - first) / 1000.0,
                         (done - first) / 1000.0,
+                        (cpuDone - cpuAtFirst) / 1e9,
                         checkpoint,
                         heap,
                         loadAverage());
@@ -223,7 +228,8 @@ final class EndToEndBench {
                     enrichedLatency.percentiles(),
                     trace.priceMoves().percentiles(),
                     trace.windows().percentiles(),
-                    trace.unmatched(),
+                    trace.records(),
+                    trace.unmatchedByType(),
                     flink,
                     loadAverage());
         }
@@ -369,6 +375,13 @@ final class EndToEndBench {
             client.cancel().get();
             throw e;
         }
+    }
+
+    /** CPU time of this JVM, all threads, ns. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The three numbers of /proc/loadavg, or "n/a". */

@@ -41,6 +41,8 @@ class AlertTraceTest {
         trace.add("m2", "PRICE_MOVE", 0, List.of("warm-up-1"), 20_000);
         assertThat(trace.priceMoves().percentiles().count()).isEqualTo(1);
         assertThat(trace.unmatched()).isEqualTo(2);
+        assertThat(trace.records()).containsEntry("PRICE_MOVE", 3);
+        assertThat(trace.unmatchedByType()).containsEntry("PRICE_MOVE", 2);
     }
 
     @Test
