@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -74,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--checkpoint-interval",
             paramLabel = "SECONDS",
-            description = "checkpoints.interval of the latency runs (default 10).")
+            description = "checkpoints.interval of every run (default 10).")
     int checkpointSeconds = 10;
 
     @Option(
@@ -135,8 +136,18 @@ final class BenchCommand implements Callable<Integer> {
         Path home = DemoCommand.home();
         BenchRun.Text text = BenchRun.text(corpora, corpusBytes, err);
         err.println("starting Kafka ...");
+        List<AutoCloseable> services = new ArrayList<>();
+        // Ctrl-C must not leave the Elasticsearch process behind.
+        Thread hook = new Thread(() -> closeAll(services), "newspulse-bench-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         try (LocalKafka kafka = DemoCommand.quietly(LocalKafka::start);
                 LocalElasticsearch es = skipEs ? null : elasticsearch(home, err)) {
+            synchronized (services) {
+                services.add(kafka);
+                if (es != null) {
+                    services.add(es);
+                }
+            }
             BenchRun.Options o =
                     new BenchRun.Options(
                             articles,
@@ -149,8 +160,28 @@ final class BenchCommand implements Callable<Integer> {
                             uiPort,
                             Duration.ofSeconds(timeoutSeconds));
             BenchRun.run(o, kafka, es, home, text, out, err);
+        } finally {
+            closeAll(services);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running already
+            }
         }
         return 0;
+    }
+
+    private static void closeAll(List<AutoCloseable> services) {
+        synchronized (services) {
+            for (AutoCloseable s : services) {
+                try {
+                    s.close();
+                } catch (Exception e) {
+                    // keep closing the rest
+                }
+            }
+            services.clear();
+        }
     }
 
     private static LocalElasticsearch elasticsearch(Path home, PrintWriter err) throws IOException {

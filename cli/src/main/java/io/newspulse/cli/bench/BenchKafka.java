@@ -4,7 +4,6 @@ import io.newspulse.common.model.RecordSizes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,14 +11,13 @@ import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
-/** The bench's own Kafka clients: a producer of articles and the offsets it watches. */
+/** The bench's own Kafka clients: a producer of articles and the end offsets it watches. */
 final class BenchKafka implements AutoCloseable {
     private final KafkaProducer<byte[], byte[]> producer;
     private final Admin admin;
@@ -122,16 +120,6 @@ final class BenchKafka implements AutoCloseable {
                 .values()
                 .stream()
                 .mapToLong(r -> r.offset())
-                .sum();
-    }
-
-    /** Sum of a consumer group's committed offsets on {@code topic} (0 before its first commit). */
-    long committed(String group, String topic) throws InterruptedException, ExecutionException {
-        Map<TopicPartition, OffsetAndMetadata> offsets =
-                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-        return offsets.entrySet().stream()
-                .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
-                .mapToLong(e -> e.getValue().offset())
                 .sum();
     }
 

@@ -16,8 +16,8 @@ final class BenchResults {
      *     knowledge base load)
      * @param enrichedSeconds first to last record in {@code news.enriched}
      * @param seconds first record in {@code news.enriched} to done: every article in {@code
-     *     news.enriched}, the signals job's committed offset at its end and, with Elasticsearch,
-     *     every article indexed
+     *     news.enriched}, read by the signals job ({@code enriched_in}) and, with Elasticsearch,
+     *     indexed
      * @param cpuSeconds CPU time of this JVM (jobs, Kafka broker, the bench's clients; not
      *     Elasticsearch) over those {@code seconds}
      * @param checkpointBytes state size of the first checkpoint completed after done, or -1

@@ -43,6 +43,9 @@ final class EndToEndBench {
                     "window_latency_ms_p50",
                     "window_latency_ms_p99");
 
+    /** The signals job's counter of {@code news.enriched} records read. */
+    static final String SIGNALS_READ = "parse-enriched.enriched_in";
+
     /**
      * Sizes and settings of a run.
      *
@@ -91,7 +94,7 @@ final class EndToEndBench {
                         "t-" + label,
                         withEs,
                         NewspulseConfig.Guarantee.EXACTLY_ONCE,
-                        Duration.ofSeconds(2));
+                        settings.checkpointInterval());
         int n = settings.articles();
         BenchArticles articles = new BenchArticles(corpus.documents(), sc.name());
         try (BenchKafka client = new BenchKafka(kafka.bootstrapServers())) {
@@ -108,7 +111,6 @@ final class EndToEndBench {
                 long cpuDone = 0;
                 long lastReport = submit;
                 String enriched = sc.cfg().topics().enriched();
-                String signalsGroup = sc.cfg().kafka().groupIdPrefix() + "-signals";
                 long deadline = submit + settings.timeout().toMillis();
                 while (done == 0) {
                     long now = System.currentTimeMillis();
@@ -127,8 +129,7 @@ final class EndToEndBench {
                     if (enrichedAll == 0 && out >= n) {
                         enrichedAll = now;
                     }
-                    boolean signalsDone =
-                            out >= n && client.committed(signalsGroup, enriched) >= out;
+                    boolean signalsDone = out >= n && job.rest().counterSum(SIGNALS_READ) >= n;
                     if (signalsDone && (!withEs || indexed(sc) >= n)) {
                         done = now;
                         cpuDone = processCpuNanos();
@@ -138,7 +139,7 @@ final class EndToEndBench {
                         log.flush();
                         lastReport = now;
                     }
-                    Thread.sleep(100);
+                    Thread.sleep(200);
                 }
                 long checkpoint = -1;
                 long heap = -1;
@@ -354,7 +355,7 @@ final class EndToEndBench {
 
     private Running start(Scenario sc) throws Exception {
         Configuration conf =
-                Configuration.fromMap(Map.of("metrics.fetcher.update-interval", "1 s"));
+                Configuration.fromMap(Map.of("metrics.fetcher.update-interval", "500 ms"));
         int port = settings.uiPort();
         conf.set(RestOptions.BIND_PORT, port + "-" + (port + 20));
         StreamExecutionEnvironment env =

@@ -97,6 +97,41 @@ final class FlinkRest {
         return out;
     }
 
+    private String counterPath;
+
+    /**
+     * The sum over subtasks of an operator counter, e.g. {@code parse-enriched.enriched_in}; 0
+     * until the metric is reported. The REST endpoint refreshes metrics every {@code
+     * metrics.fetcher.update-interval}.
+     */
+    long counterSum(String operatorMetric) {
+        if (counterPath == null) {
+            Optional<JsonNode> job = tryGet("/jobs/" + jobId);
+            for (JsonNode vertex : job.map(j -> j.path("vertices")).orElse(null)) {
+                String path =
+                        "/jobs/" + jobId + "/vertices/" + vertex.path("id").asText() + "/metrics";
+                List<String> names = new ArrayList<>();
+                for (JsonNode m : tryGet(path).orElse(Json.mapper().createArrayNode())) {
+                    if (m.path("id").asText().endsWith("." + operatorMetric)) {
+                        names.add(m.path("id").asText());
+                    }
+                }
+                if (!names.isEmpty()) {
+                    counterPath = path + "?get=" + String.join(",", names);
+                    break;
+                }
+            }
+            if (counterPath == null) {
+                return 0;
+            }
+        }
+        long sum = 0;
+        for (JsonNode m : tryGet(counterPath).orElse(Json.mapper().createArrayNode())) {
+            sum += m.path("value").asLong();
+        }
+        return sum;
+    }
+
     private Optional<JsonNode> tryGet(String path) {
         try {
             HttpResponse<String> r =
