@@ -146,6 +146,8 @@ final class EndToEndBench {
                 if (state) {
                     checkpoint = checkpointAfter(job.rest(), done);
                     System.gc();
+                    // The REST endpoint caches metrics: wait for a value taken after the GC.
+                    Thread.sleep(3_000);
                     heap = job.rest().taskManagerHeapUsed().orElse(-1L);
                 }
                 return new BenchResults.Throughput(
