@@ -1,5 +1,6 @@
 package io.newspulse.bench;
 
+import io.newspulse.evaluation.corpus.MixedNewsCorpus;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

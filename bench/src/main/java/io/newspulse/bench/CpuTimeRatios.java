@@ -9,6 +9,8 @@ import io.newspulse.common.text.Language;
 import io.newspulse.common.text.LanguageDetector;
 import io.newspulse.common.text.TextNormalizer;
 import io.newspulse.common.text.WorkMeter;
+import io.newspulse.evaluation.corpus.MixedNewsCorpus;
+import io.newspulse.evaluation.corpus.NewsDocument;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;

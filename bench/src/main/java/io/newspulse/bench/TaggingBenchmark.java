@@ -9,6 +9,8 @@ import io.newspulse.common.tag.TaggerRules;
 import io.newspulse.common.text.Language;
 import io.newspulse.common.text.LanguageDetector;
 import io.newspulse.common.text.TextNormalizer;
+import io.newspulse.evaluation.corpus.MixedNewsCorpus;
+import io.newspulse.evaluation.corpus.NewsDocument;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;

@@ -97,12 +97,7 @@ final class DemoCommand implements Callable<Integer> {
             LocalKafka kafka = quietly(LocalKafka::start);
             resources.add(kafka);
             err.println("starting Elasticsearch (first run unpacks it) ...");
-            LocalElasticsearch es =
-                    LocalElasticsearch.start(
-                            LocalElasticsearchOptions.builder()
-                                    .workDir(home.resolve("elasticsearch"))
-                                    .securityDisabled()
-                                    .build());
+            LocalElasticsearch es = elasticsearch(home);
             resources.add(es);
             err.println("Kafka " + kafka.bootstrapServers() + ", Elasticsearch " + es.url());
             err.println("Elasticsearch data in " + es.nodeDir() + " (deleted on exit)");
@@ -161,8 +156,17 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
+    /** A local Elasticsearch node with security off, its files under {@code home}. */
+    static LocalElasticsearch elasticsearch(Path home) throws IOException {
+        return LocalElasticsearch.start(
+                LocalElasticsearchOptions.builder()
+                        .workDir(home.resolve("elasticsearch"))
+                        .securityDisabled()
+                        .build());
+    }
+
     /** Runs {@code start} with System.out muted: the broker's storage formatter prints to it. */
-    private static <T> T quietly(Callable<T> start) throws Exception {
+    static <T> T quietly(Callable<T> start) throws Exception {
         PrintStream stdout = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         try {
@@ -193,7 +197,7 @@ final class DemoCommand implements Callable<Integer> {
         return StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(conf);
     }
 
-    private static Path home() throws IOException {
+    static Path home() throws IOException {
         String h = System.getenv("NEWSPULSE_HOME");
         if (h == null || h.isBlank()) {
             h = System.getProperty("newspulse.home");

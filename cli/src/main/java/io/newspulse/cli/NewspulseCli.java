@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
  *                  [--seed S] [--connect-timeout SECONDS]
  *                                                 publish news JSON lines (or a sample feed) to Kafka
  * newspulse reuters-feed --corpus DIR --out FILE  write Reuters-21578 as news JSON lines by time
+ * newspulse bench [--articles N] [--loads N,N] [--duration S] [--skip-es] ...
+ *                                                 end-to-end throughput, latency and state
  * </pre>
  *
  * <p>Every command prints a clear message and exits non-zero on bad input; none prints a stack
@@ -43,7 +45,8 @@ import picocli.CommandLine.Command;
             KibanaCommand.class,
             ReplayCommand.class,
             ReutersFeedCommand.class,
-            DemoCommand.class
+            DemoCommand.class,
+            BenchCommand.class
         })
 public final class NewspulseCli implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

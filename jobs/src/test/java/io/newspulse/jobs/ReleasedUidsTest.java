@@ -6,6 +6,8 @@ import io.newspulse.common.config.NewspulseConfig;
 import io.newspulse.jobs.enrichment.EnrichmentJob;
 import io.newspulse.jobs.signals.SignalsJob;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -90,6 +92,20 @@ class ReleasedUidsTest {
                                 assertThat(released)
                                         .as("uid %s is released", uid)
                                         .contains(uid.replaceFirst("^Sink Committer: ", "")));
+    }
+
+    @Test
+    void withElasticsearchDisabledNoJobHasAnElasticsearchSink() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        NewspulseConfig cfg =
+                NewspulseConfig.load(
+                        Optional.empty(), Map.of(), List.of("elasticsearch.enabled=false"));
+        EnrichmentJob.build(
+                env, cfg, EnrichmentJob.source(cfg), EnrichmentJob.productionSinks(cfg));
+        SignalsJob.build(env, cfg, SignalsJob.source(cfg), SignalsJob.productionSinks(cfg));
+        assertThat(uids(env))
+                .noneMatch(uid -> uid.contains("sink-es-"))
+                .contains("sink-kafka-enriched", "sink-kafka-alerts", "write-aggregates-json");
     }
 
     private static Set<String> uids(StreamExecutionEnvironment env) {

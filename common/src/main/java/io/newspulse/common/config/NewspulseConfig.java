@@ -87,11 +87,12 @@ public record NewspulseConfig(
             implements Serializable {}
 
     /**
-     * Elasticsearch settings; credentials come from the environment. {@code caCertificate} (a PEM
-     * file path) and {@code caFingerprint} (SHA-256, hex) are the HTTPS trust, each null when unset
-     * and at most one set.
+     * Elasticsearch settings; credentials come from the environment. {@code enabled} false means
+     * the jobs index nothing. {@code caCertificate} (a PEM file path) and {@code caFingerprint}
+     * (SHA-256, hex) are the HTTPS trust, each null when unset and at most one set.
      */
     public record Elasticsearch(
+            boolean enabled,
             List<String> hosts,
             String username,
             String password,
@@ -110,7 +111,9 @@ public record NewspulseConfig(
             implements Serializable {
         @Override
         public String toString() {
-            return "Elasticsearch[hosts="
+            return "Elasticsearch[enabled="
+                    + enabled
+                    + ", hosts="
                     + hosts
                     + ", user="
                     + username
@@ -247,6 +250,7 @@ public record NewspulseConfig(
         }
         Elasticsearch es =
                 new Elasticsearch(
+                        v.bool("elasticsearch.enabled"),
                         hosts,
                         secrets.esUsername(),
                         secrets.esPassword(),

@@ -25,6 +25,7 @@ class NewspulseConfigTest {
         assertThat(c.alerts().kafkaGuarantee()).isEqualTo(NewspulseConfig.Guarantee.EXACTLY_ONCE);
         assertThat(c.checkpoints().stateBackend()).isEqualTo(NewspulseConfig.StateBackend.HASHMAP);
         assertThat(c.parallelism()).isNull();
+        assertThat(c.elasticsearch().enabled()).isTrue();
         assertThat(c.elasticsearch().caCertificate()).isNull();
         assertThat(c.elasticsearch().caFingerprint()).isNull();
         assertThat(c.eventTime().minPublishedAt()).isEqualTo(Instant.parse("1990-01-01T00:00:00Z"));

@@ -111,14 +111,19 @@ public final class EnrichmentJob {
                         .name(JobOperators.WRITE_DEAD_LETTERS));
     }
 
-    /** Elasticsearch articles index and the {@code news.enriched} topic; DLQ topic. */
+    /**
+     * Elasticsearch articles index (unless {@code elasticsearch.enabled} is false) and the {@code
+     * news.enriched} topic; DLQ topic.
+     */
     public static Sinks productionSinks(NewspulseConfig cfg) {
         return new Sinks() {
             @Override
             public void articles(DataStream<JsonRecord> articles) {
-                articles.sinkTo(ElasticsearchSinks.of(cfg, cfg.elasticsearch().indexArticles()))
-                        .uid(JobOperators.SINK_ES_ARTICLES)
-                        .name(JobOperators.SINK_ES_ARTICLES);
+                if (cfg.elasticsearch().enabled()) {
+                    articles.sinkTo(ElasticsearchSinks.of(cfg, cfg.elasticsearch().indexArticles()))
+                            .uid(JobOperators.SINK_ES_ARTICLES)
+                            .name(JobOperators.SINK_ES_ARTICLES);
+                }
                 articles.sinkTo(
                                 KafkaConnectors.jsonSink(
                                         cfg,

@@ -189,11 +189,17 @@ public final class SignalsJob {
                         .name(JobOperators.WRITE_SIGNALS_DEAD_LETTERS));
     }
 
-    /** Elasticsearch aggregates and alerts indices, the alerts topic and the DLQ topic. */
+    /**
+     * Elasticsearch aggregates and alerts indices (unless {@code elasticsearch.enabled} is false:
+     * the aggregates are then written nowhere), the alerts topic and the DLQ topic.
+     */
     public static Sinks productionSinks(NewspulseConfig cfg) {
         return new Sinks() {
             @Override
             public void aggregates(DataStream<JsonRecord> aggregates) {
+                if (!cfg.elasticsearch().enabled()) {
+                    return; // still computed: they feed the spike and tone-shift detectors
+                }
                 aggregates
                         .sinkTo(
                                 ElasticsearchSinks.ordered(
@@ -204,9 +210,13 @@ public final class SignalsJob {
 
             @Override
             public void alerts(DataStream<JsonRecord> alerts) {
-                alerts.sinkTo(ElasticsearchSinks.ordered(cfg, cfg.elasticsearch().indexAlerts()))
-                        .uid(JobOperators.SINK_ES_ALERTS)
-                        .name(JobOperators.SINK_ES_ALERTS);
+                if (cfg.elasticsearch().enabled()) {
+                    alerts.sinkTo(
+                                    ElasticsearchSinks.ordered(
+                                            cfg, cfg.elasticsearch().indexAlerts()))
+                            .uid(JobOperators.SINK_ES_ALERTS)
+                            .name(JobOperators.SINK_ES_ALERTS);
+                }
                 DeliveryGuarantee guarantee =
                         cfg.alerts().kafkaGuarantee() == NewspulseConfig.Guarantee.EXACTLY_ONCE
                                 ? DeliveryGuarantee.EXACTLY_ONCE

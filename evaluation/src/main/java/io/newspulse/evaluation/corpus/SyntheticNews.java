@@ -1,4 +1,4 @@
-package io.newspulse.bench;
+package io.newspulse.evaluation.corpus;
 
 import io.newspulse.common.kb.Entity;
 import io.newspulse.common.kb.KnowledgeBase;

@@ -1,4 +1,4 @@
-package io.newspulse.bench;
+package io.newspulse.evaluation.corpus;
 
 import java.nio.charset.StandardCharsets;
 

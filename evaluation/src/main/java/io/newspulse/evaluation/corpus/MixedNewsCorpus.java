@@ -1,4 +1,4 @@
-package io.newspulse.bench;
+package io.newspulse.evaluation.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,7 +34,7 @@ import java.util.zip.ZipInputStream;
  *
  * <p>Each language takes documents in corpus order until its UTF-8 size reaches the budget; the
  * three streams are then interleaved so that every stretch of the corpus is roughly one third of
- * each. Passing {@value #SYNTHETIC} instead of a folder gives {@link SyntheticNews} text.
+ * each. Naming {@value #SYNTHETIC} instead of a folder gives {@link SyntheticNews} text.
  */
 public final class MixedNewsCorpus {
     /** The corpus location that selects generated text instead of real corpora. */
@@ -76,10 +76,10 @@ public final class MixedNewsCorpus {
                             + root.toAbsolutePath().normalize()
                             + "'. The benchmark reads CFSC-NER, SaudiNewsNet and Reuters-21578"
                             + " from there at run time (they are not part of the repository)."
-                            + " Run from the repository root next to ../shared/corpora, pass"
-                            + " -p corpora=<folder>, or pass -p corpora="
+                            + " Run from the repository root next to ../shared/corpora, name"
+                            + " another folder, or name '"
                             + SYNTHETIC
-                            + " to measure generated text (reported as SYNTHETIC).");
+                            + "' to use generated text (reported as SYNTHETIC).");
         }
         List<NewsDocument> zh = chinese(root, bytesPerLanguage);
         List<NewsDocument> ar = arabic(root, bytesPerLanguage);
@@ -258,8 +258,9 @@ public final class MixedNewsCorpus {
             throw new IllegalStateException(
                     "Corpus file or folder missing: '"
                             + p.toAbsolutePath().normalize()
-                            + "' (see ../shared/corpora/README.md), or pass -p corpora="
-                            + SYNTHETIC);
+                            + "' (see ../shared/corpora/README.md), or name '"
+                            + SYNTHETIC
+                            + "' instead of a folder");
         }
         return p;
     }
