@@ -11,12 +11,11 @@ final class Boundaries {
 
     private Boundaries() {}
 
-    static boolean ok(NormalizedText text, int begin, int end, TaggerRules rules) {
-        String s = text.text();
-        char first = s.charAt(begin);
-        char last = s.charAt(end - 1);
-        char prev = begin > 0 ? s.charAt(begin - 1) : ' ';
-        char next = end < s.length() ? s.charAt(end) : ' ';
+    static boolean ok(char[] s, int begin, int end, TaggerRules rules) {
+        char first = s[begin];
+        char last = s[end - 1];
+        char prev = begin > 0 ? s[begin - 1] : ' ';
+        char next = end < s.length ? s[end] : ' ';
         if (Scripts.isWordChar(first) && Scripts.isWordChar(prev)) {
             return false;
         }
@@ -72,21 +71,30 @@ final class Boundaries {
         return false;
     }
 
-    private static boolean arabicPrefix(String s, int begin) {
+    private static boolean arabicPrefix(char[] s, int begin) {
         int j = begin;
-        while (j > 0 && Scripts.isArabicLetter(s.charAt(j - 1)) && begin - j < 4) {
+        while (j > 0 && Scripts.isArabicLetter(s[j - 1]) && begin - j < 4) {
             j--;
         }
-        if (j > 0 && Scripts.isArabicLetter(s.charAt(j - 1))) {
+        if (j > 0 && Scripts.isArabicLetter(s[j - 1])) {
             return false;
         }
         int n = begin - j;
         for (String p : ARABIC_PREFIXES) {
-            if (p.length() == n && s.startsWith(p, j)) {
+            if (p.length() == n && startsWith(s, j, p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean startsWith(char[] s, int from, String p) {
+        for (int k = 0; k < p.length(); k++) {
+            if (s[from + k] != p.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the first letter of the original span is upper case. */

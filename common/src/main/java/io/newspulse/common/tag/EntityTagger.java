@@ -56,7 +56,23 @@ public final class EntityTagger {
 
     private final KnowledgeBase kb;
     private final TaggerRules rules;
-    private final AhoCorasickDoubleArrayTrie<Key> trie = new AhoCorasickDoubleArrayTrie<>();
+
+    /**
+     * Names and boilerplate cues. Its values are the shared role markers ({@link Role}), which a
+     * pass compares by identity; a hit's {@link Key} is looked up by index only when it passes the
+     * boundary rules, so most hits touch no per-key memory.
+     */
+    private final AhoCorasickDoubleArrayTrie<Role> trie = new AhoCorasickDoubleArrayTrie<>();
+
+    /** The automaton's keys by index. */
+    private final Key[] keys;
+
+    /** What a dictionary key is: a name, a boilerplate cue, or both. */
+    enum Role {
+        NAME,
+        CUE,
+        NAME_AND_CUE
+    }
 
     /** Entity index by id: strong entities and context words are kept per index. */
     private final Map<String, Integer> entityIndex = new HashMap<>();
@@ -102,7 +118,16 @@ public final class EntityTagger {
                     new Key(new AliasEntry[0], entityIndex, true),
                     (name, bare) -> new Key(name.entries, entityIndex, true));
         }
-        trie.build(built);
+        TreeMap<String, Role> roles = new TreeMap<>();
+        built.forEach(
+                (k, key) ->
+                        roles.put(
+                                k,
+                                !key.cue
+                                        ? Role.NAME
+                                        : key.entries.length == 0 ? Role.CUE : Role.NAME_AND_CUE));
+        trie.build(roles);
+        this.keys = built.values().toArray(Key[]::new);
         this.paragraphs = new ParagraphFilter();
         this.context = new ContextRules(rules, wordsByEntity);
         this.persons = new PersonNames(rules);
@@ -214,7 +239,7 @@ public final class EntityTagger {
     private List<Mention> tag(NormalizedText text, Language language, Scratch sc, WorkMeter meter) {
         char[] t = text.text().toCharArray();
         Candidates candidates = sc.candidates;
-        candidates.start(text, t, rules);
+        candidates.start(t, rules, keys);
         meter.charge(t.length);
         trie.parseText(t, candidates);
         BitSet excluded =
@@ -453,7 +478,7 @@ public final class EntityTagger {
      * The automaton hits of one document that pass the boundary rules, in hit order (by end, then
      * longest first), as parallel arrays; and the boilerplate cues found on the way.
      */
-    static final class Candidates implements AhoCorasickDoubleArrayTrie.IHit<Key> {
+    static final class Candidates implements AhoCorasickDoubleArrayTrie.IHitFull<Role> {
         int[] begins = new int[64];
         int[] ends = new int[64];
         Key[] keys = new Key[64];
@@ -466,20 +491,20 @@ public final class EntityTagger {
         /** The characters of the normalised text. */
         char[] chars;
 
-        private NormalizedText text;
         private TaggerRules rules;
+        private Key[] allKeys;
 
-        void start(NormalizedText text, char[] chars, TaggerRules rules) {
-            this.text = text;
+        void start(char[] chars, TaggerRules rules, Key[] allKeys) {
             this.chars = chars;
             this.rules = rules;
+            this.allKeys = allKeys;
             size = 0;
             cues = 0;
         }
 
         @Override
-        public void hit(int begin, int end, Key key) {
-            if (key.cue) {
+        public void hit(int begin, int end, Role role, int index) {
+            if (role != Role.NAME) {
                 if (cues == cueBegins.length) {
                     cueBegins = Arrays.copyOf(cueBegins, cues * 2);
                     cueEnds = Arrays.copyOf(cueEnds, cues * 2);
@@ -488,8 +513,8 @@ public final class EntityTagger {
                 cueEnds[cues] = end;
                 cues++;
             }
-            if (key.entries.length > 0
-                    && Boundaries.ok(text, begin, end, rules)
+            if (role != Role.CUE
+                    && Boundaries.ok(chars, begin, end, rules)
                     && !Boundaries.startsLongerName(chars, begin, end, rules)) {
                 if (size == begins.length) {
                     begins = Arrays.copyOf(begins, size * 2);
@@ -498,7 +523,7 @@ public final class EntityTagger {
                 }
                 begins[size] = begin;
                 ends[size] = end;
-                keys[size] = key;
+                keys[size] = allKeys[index];
                 size++;
             }
         }
@@ -525,8 +550,8 @@ public final class EntityTagger {
             Arrays.fill(keys, 0, size, null);
             size = 0;
             cues = 0;
-            text = null;
             chars = null;
+            allKeys = null;
         }
     }
 

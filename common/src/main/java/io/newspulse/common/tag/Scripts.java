@@ -2,6 +2,21 @@ package io.newspulse.common.tag;
 
 /** Character classes the boundary rules need; cheap checks on BMP chars. */
 final class Scripts {
+    /** {@link #isWordChar} of every BMP character: boundary checks run on every automaton hit. */
+    private static final boolean[] WORD_CHAR = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            WORD_CHAR[c] =
+                    c < 128
+                            ? (ch >= 'a' && ch <= 'z')
+                                    || (ch >= 'A' && ch <= 'Z')
+                                    || (ch >= '0' && ch <= '9')
+                            : Character.isLetterOrDigit(ch) && !isHan(ch) && !isArabicLetter(ch);
+        }
+    }
+
     private Scripts() {}
 
     static boolean isHan(char c) {
@@ -18,10 +33,7 @@ final class Scripts {
 
     /** A letter or digit that is neither Han nor Arabic: Latin, Greek, Cyrillic, digits. */
     static boolean isWordChar(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        return Character.isLetterOrDigit(c) && !isHan(c) && !isArabicLetter(c);
+        return WORD_CHAR[c];
     }
 
     static boolean isLatinKey(String key) {

@@ -69,6 +69,44 @@ public final class LanguageDetector {
         return declared.trim().toLowerCase(Locale.ROOT).equals("zh");
     }
 
+    private static final byte NOT_A_LETTER = 0;
+    private static final byte LATIN = 1;
+    private static final byte ARABIC = 2;
+    private static final byte KANA = 3;
+    private static final byte HAN = 4;
+    private static final byte HAN_TRADITIONAL = 5;
+    private static final byte HAN_SIMPLIFIED = 6;
+    private static final byte OTHER_LETTER = 7;
+
+    /**
+     * {@link #letterClass} of every BMP character (surrogates are not letters on their own), so
+     * that detection is a table lookup per character rather than a Unicode script search.
+     */
+    private static final byte[] LETTER_CLASS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LETTER_CLASS[c] = letterClass(c);
+        }
+    }
+
+    /** The script class of a code point, or {@link #NOT_A_LETTER}. */
+    private static byte letterClass(int cp) {
+        if (!Character.isLetter(cp)) {
+            return NOT_A_LETTER;
+        }
+        return switch (Character.UnicodeScript.of(cp)) {
+            case LATIN -> LATIN;
+            case ARABIC -> ARABIC;
+            case HIRAGANA, KATAKANA -> KANA;
+            case HAN ->
+                    ChineseVariants.isTraditionalOnly(cp)
+                            ? HAN_TRADITIONAL
+                            : ChineseVariants.isSimplifiedOnly(cp) ? HAN_SIMPLIFIED : HAN;
+            default -> OTHER_LETTER;
+        };
+    }
+
     /** Letter counts per script, with Han characters weighted by {@link #HAN_WEIGHT}. */
     private static final class ScriptCounts {
         int latin;
@@ -95,6 +133,10 @@ public final class LanguageDetector {
             if (c < 128) {
                 return addAscii(raw, i, c);
             }
+            if (!Character.isHighSurrogate(c)) {
+                addClass(LETTER_CLASS[c]);
+                return i + 1;
+            }
             int cp = raw.codePointAt(i);
             if (Character.isLetter(cp)) {
                 addLetter(cp);
@@ -119,21 +161,25 @@ public final class LanguageDetector {
         }
 
         private void addLetter(int cp) {
-            switch (Character.UnicodeScript.of(cp)) {
-                case LATIN -> latin++;
-                case ARABIC -> arabic++;
-                case HIRAGANA, KATAKANA -> kana++;
-                case HAN -> addHan(cp);
-                default -> otherLetters++;
-            }
+            addClass(letterClass(cp));
         }
 
-        private void addHan(int cp) {
-            han++;
-            if (ChineseVariants.isTraditionalOnly(cp)) {
-                traditional++;
-            } else if (ChineseVariants.isSimplifiedOnly(cp)) {
-                simplified++;
+        private void addClass(byte letterClass) {
+            switch (letterClass) {
+                case NOT_A_LETTER -> {}
+                case LATIN -> latin++;
+                case ARABIC -> arabic++;
+                case KANA -> kana++;
+                case HAN -> han++;
+                case HAN_TRADITIONAL -> {
+                    han++;
+                    traditional++;
+                }
+                case HAN_SIMPLIFIED -> {
+                    han++;
+                    simplified++;
+                }
+                default -> otherLetters++;
             }
         }
 
