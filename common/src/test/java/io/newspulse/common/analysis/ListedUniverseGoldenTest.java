@@ -38,6 +38,19 @@ class ListedUniverseGoldenTest {
     }
 
     @Test
+    void mainIndexConstituentsCuratedWhereTheListingsStop() {
+        // UAE (no listing file), Qatar's Arabic names, STI and FBM KLCI in Chinese press usage.
+        assertThat(ids("ارتفع سهم بنك أبوظبي الأول 2% وصعد سهم إعمار للتطوير في دبي."))
+                .contains("fab", "emaar-development");
+        assertThat(ids("Emaar Properties rose 1.5% on the Dubai Financial Market."))
+                .contains("emaar-properties");
+        assertThat(ids("ارتفع سهم صناعات قطر 1.2% في بورصة قطر.")).contains("qa.iqcd");
+        assertThat(ids("星展银行股价上涨1%，带动海峡时报指数走高。")).contains("sg.d05", "index.straits-times");
+        assertThat(ids("海峽時報指數走高，華僑銀行股價上漲1%。")).contains("sg.o39", "index.straits-times");
+        assertThat(ids("马银行和大众银行领涨，隆综指上扬0.6%。")).contains("my.1155", "my.1295", "index.fbm-klci");
+    }
+
+    @Test
     void aCodeInBracketsNamesTheFundEvenAfterAnotherFundsName() {
         // 半导体ETF is a curated alias of 512480; the code names another fund.
         assertThat(ids("半导体ETF(159325)涨3%。"))
