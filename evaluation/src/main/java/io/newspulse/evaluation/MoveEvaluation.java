@@ -75,9 +75,10 @@ public final class MoveEvaluation {
                 scorer.metrics(),
                 List.of(
                         "labelled set: evaluation/src/main/resources/newspulse/moves/*.tsv;"
-                                + " a found move matches a label on entity id, direction, kind"
-                                + " and percent (within 0.005), one to one",
-                        "recall: over labels with a known subject; precision: over all found"
+                                + " a found move matches a label on entity id (an unresolved"
+                                + " move: on the name), direction, kind and percent (within"
+                                + " 0.005), one to one",
+                        "recall: over all labels, known and unknown subjects; precision: over all found"
                                 + " moves; unresolved_expected: labels whose subject the KB does"
                                 + " not know"),
                 errors,
