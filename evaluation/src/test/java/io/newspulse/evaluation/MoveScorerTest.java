@@ -35,6 +35,21 @@ class MoveScorerTest {
         return new MarketMove(id, Kind.PRICE, d, percent, null, null, qualifier, "x", 0, 1);
     }
 
+    private static MarketMove unresolvedUp(double percent, String subject) {
+        return new MarketMove(
+                null,
+                Kind.PRICE,
+                Direction.UP,
+                percent,
+                null,
+                null,
+                null,
+                "x",
+                0,
+                1,
+                new MarketMove.Subject(subject, 0, subject.length()));
+    }
+
     @Test
     void readsMovesUnresolvedSubjectsPointsLimitsAndKinds() throws IOException {
         List<MoveSentence> s = tiny();
@@ -116,32 +131,8 @@ class MoveScorerTest {
     @Test
     void anUnresolvedMoveMatchesALabelledUnknownSubjectByName() throws IOException {
         MoveSentence sentence = tiny().get(1);
-        MarketMove acme =
-                new MarketMove(
-                        null,
-                        Kind.PRICE,
-                        Direction.UP,
-                        9.0,
-                        null,
-                        null,
-                        null,
-                        "x",
-                        0,
-                        1,
-                        new MarketMove.Subject("its supplier Acme  Gears", 0, 1));
-        MarketMove other =
-                new MarketMove(
-                        null,
-                        Kind.PRICE,
-                        Direction.UP,
-                        9.0,
-                        null,
-                        null,
-                        null,
-                        "x",
-                        0,
-                        1,
-                        new MarketMove.Subject("Zenith Tools", 0, 1));
+        MarketMove acme = unresolvedUp(9.0, "its supplier Acme  Gears");
+        MarketMove other = unresolvedUp(9.0, "Zenith Tools");
         MoveScorer named = new MoveScorer();
         named.add(sentence, List.of(move("ford", Direction.UP, 3.0, null), acme));
         assertThat(named.matched()).isEqualTo(2);
