@@ -539,9 +539,13 @@ class PipelineITCase {
                             "every article",
                             rs -> keys(rs).containsAll(ids));
             assertThat(keys(enriched)).isEqualTo(ids);
-            // The redelivery met the restored state: not enriched, indexed or alerted again.
+            // The redelivery met the restored state: not enriched or alerted again. Its document's
+            // _version is not checked: the Elasticsearch sink is at-least-once, and requests still
+            // buffered at the restored checkpoint are sent again after the restore (same id, same
+            // document).
             assertThat(enriched).filteredOn(r -> r.key().equals("r1-nvidia")).hasSize(1);
-            assertThat(p.get(articles, "r1-nvidia").path("_version").asLong()).isEqualTo(1);
+            assertThat(p.get(articles, "r1-nvidia").path("_source").path("title").asText())
+                    .isEqualTo("Nvidia shares jump 7%");
         }
     }
 
