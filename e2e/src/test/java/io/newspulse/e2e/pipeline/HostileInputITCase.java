@@ -366,10 +366,13 @@ class HostileInputITCase {
     }
 
     /**
-     * Waits until nothing changes for five checkpoint intervals and the alerts index holds the
-     * topic's alerts, and returns the results then.
+     * Waits until both jobs have checkpointed all their input, then until nothing changes for five
+     * checkpoint intervals and the alerts index holds the topic's alerts, and returns the results
+     * then. Without the first wait, a pause of the jobs longer than five seconds on a loaded
+     * machine would pass for the end of the run.
      */
     private static Results awaitStable(Pipeline p) throws Exception {
+        p.await("both jobs through their input", p::drained, done -> done, RUN_DEADLINE);
         long end = System.nanoTime() + RUN_DEADLINE.toNanos();
         Results last = collect(p);
         long stableSince = System.nanoTime();

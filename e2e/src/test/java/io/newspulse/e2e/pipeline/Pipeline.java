@@ -38,9 +38,12 @@ import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.graph.StreamGraph;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -324,6 +327,38 @@ final class Pipeline implements AutoCloseable {
                 read.computeIfAbsent(topic, t -> new ArrayList<>());
         c.poll(POLL).forEach(all::add);
         return List.copyOf(all);
+    }
+
+    /**
+     * Whether both jobs have checkpointed all their input: the enrichment job's committed offset is
+     * the end of {@code news.raw} and the signals job's the end of {@code news.enriched}. The
+     * output of a record can still follow (a window fires on the watermark after it).
+     */
+    boolean drained() throws Exception {
+        String prefix = cfg.kafka().groupIdPrefix();
+        try (Admin admin = Admin.create(SharedServices.kafkaProperties())) {
+            return committed(admin, prefix + "-enrichment", cfg.topics().raw())
+                            >= endOffset(admin, cfg.topics().raw())
+                    && committed(admin, prefix + "-signals", cfg.topics().enriched())
+                            >= endOffset(admin, cfg.topics().enriched());
+        }
+    }
+
+    private static long committed(Admin admin, String group, String topic) throws Exception {
+        OffsetAndMetadata o =
+                admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata()
+                        .get(30, TimeUnit.SECONDS)
+                        .get(new TopicPartition(topic, 0));
+        return o == null ? 0 : o.offset();
+    }
+
+    private static long endOffset(Admin admin, String topic) throws Exception {
+        TopicPartition tp = new TopicPartition(topic, 0);
+        return admin.listOffsets(Map.of(tp, OffsetSpec.latest()))
+                .partitionResult(tp)
+                .get(30, TimeUnit.SECONDS)
+                .offset();
     }
 
     /** Waits until the records of {@code topic} satisfy {@code done}; returns them. */

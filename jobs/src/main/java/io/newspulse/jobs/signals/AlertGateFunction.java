@@ -8,6 +8,7 @@ import io.newspulse.common.signals.AlertPolicy.Outcome;
 import io.newspulse.common.signals.AlertPolicySettings;
 import io.newspulse.common.signals.Signal;
 import io.newspulse.common.signals.SignalType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -27,8 +28,13 @@ import org.apache.flink.util.Collector;
  * data, more price-move evidence) goes out again under the id it first went out with.
  *
  * <p>Time is the candidate's event timestamp (its {@code createdAt} when it has none). The history
- * is cleared by an event-time timer when the cooldown ends; TTL of twice the cooldown is the
- * backstop.
+ * of a key applies to candidates timestamped before the end of its retention: the cooldown, or the
+ * re-issue horizon when that is longer (a price move gathers evidence, and is re-emitted, for its
+ * same-move window after its first report). A candidate timestamped at or after that end is judged
+ * as if there were no history, whether or not the cleanup timer has fired yet: the timer fires on
+ * the watermark, which reaches this operator from three inputs at a pace of its own, so when it
+ * fires must not decide an alert. The timer clears the history {@code lateness} after the retention
+ * ends, so that a late window revision still finds it; TTL is the backstop.
  *
  * <p>Metrics (operator scope): {@code alerts_<TYPE>} counts alerts let through (first and
  * escalated, not re-emissions), {@code alerts_escalated_<TYPE>} escalations and {@code
@@ -38,6 +44,8 @@ public class AlertGateFunction extends KeyedProcessFunction<String, Alert, Alert
     private static final long serialVersionUID = 1L;
 
     private final AlertPolicy policy;
+    private final long retentionMs;
+    private final long latenessMs;
 
     private transient ValueState<AlertHistory> history;
     private transient Map<SignalType, Counter> emitted;
@@ -46,18 +54,35 @@ public class AlertGateFunction extends KeyedProcessFunction<String, Alert, Alert
 
     /**
      * @param settings cooldown and escalation settings
+     * @param reissueHorizon how long after an alert's time a re-emission of it can come (the
+     *     price-move same-move window)
+     * @param lateness how far behind the watermark a candidate can still arrive (the windows'
+     *     allowed lateness)
      */
-    public AlertGateFunction(AlertPolicySettings settings) {
+    public AlertGateFunction(
+            AlertPolicySettings settings, Duration reissueHorizon, Duration lateness) {
         this.policy = new AlertPolicy(settings);
+        if (reissueHorizon == null || reissueHorizon.isNegative()) {
+            throw new IllegalArgumentException(
+                    "reissueHorizon must not be negative, was " + reissueHorizon);
+        }
+        if (lateness == null || lateness.isNegative()) {
+            throw new IllegalArgumentException("lateness must not be negative, was " + lateness);
+        }
+        Duration cooldown = settings.cooldown();
+        this.retentionMs =
+                (reissueHorizon.compareTo(cooldown) > 0 ? reissueHorizon : cooldown).toMillis();
+        this.latenessMs = lateness.toMillis();
     }
 
     @Override
     public void open(OpenContext openContext) {
         ValueStateDescriptor<AlertHistory> descriptor =
                 new ValueStateDescriptor<>("alert-history", AlertHistory.class);
-        // A zero cooldown still needs a positive TTL; the timer clears the state anyway.
+        // A zero retention still needs a positive TTL; the timer clears the state anyway.
         descriptor.enableTimeToLive(
-                SignalStateTtl.of(policy.settings().cooldown().multipliedBy(2).plusSeconds(60)));
+                SignalStateTtl.of(
+                        Duration.ofMillis(2 * (retentionMs + latenessMs)).plusSeconds(60)));
         history = getRuntimeContext().getState(descriptor);
 
         MetricGroup metrics = getRuntimeContext().getMetricGroup();
@@ -79,7 +104,9 @@ public class AlertGateFunction extends KeyedProcessFunction<String, Alert, Alert
                 ctx.timestamp() != null
                         ? Instant.ofEpochMilli(ctx.timestamp())
                         : candidate.createdAt();
-        AlertHistory previous = history.value();
+        AlertHistory stored = history.value();
+        AlertHistory previous =
+                stored != null && now.toEpochMilli() >= retainedUntil(stored) ? null : stored;
         Outcome outcome =
                 policy.apply(previous, candidate.alertId(), candidate.windowStart(), signal, now);
         switch (outcome.decision()) {
@@ -95,18 +122,18 @@ public class AlertGateFunction extends KeyedProcessFunction<String, Alert, Alert
             case UPDATE -> {}
         }
         AlertHistory next = outcome.history();
-        if (previous != null && !previous.emittedAt().equals(next.emittedAt())) {
-            ctx.timerService().deleteEventTimeTimer(expiry(previous));
+        if (stored != null && !stored.emittedAt().equals(next.emittedAt())) {
+            ctx.timerService().deleteEventTimeTimer(cleanupAt(stored));
         }
         history.update(next);
-        ctx.timerService().registerEventTimeTimer(expiry(next));
+        ctx.timerService().registerEventTimeTimer(cleanupAt(next));
         out.collect(AlertFactory.reissued(candidate, outcome.alertId(), outcome.escalation()));
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> out) throws Exception {
         AlertHistory current = history.value();
-        if (current != null && timestamp >= expiry(current)) {
+        if (current != null && timestamp >= cleanupAt(current)) {
             history.clear();
         }
     }
@@ -121,7 +148,12 @@ public class AlertGateFunction extends KeyedProcessFunction<String, Alert, Alert
         return suppressed.get(type).getCount();
     }
 
-    private long expiry(AlertHistory h) {
-        return policy.expiry(h).toEpochMilli();
+    /** The first candidate time the history no longer applies to. */
+    private long retainedUntil(AlertHistory h) {
+        return h.emittedAt().toEpochMilli() + retentionMs;
+    }
+
+    private long cleanupAt(AlertHistory h) {
+        return retainedUntil(h) + latenessMs;
     }
 }

@@ -151,7 +151,11 @@ public final class SignalsJob {
         DataStream<Alert> alerts =
                 spikes.union(toneShifts, priceMoves)
                         .keyBy(SignalKeys::alertKey)
-                        .process(new AlertGateFunction(policy))
+                        .process(
+                                new AlertGateFunction(
+                                        policy,
+                                        a.priceMove().sameMoveWindow(),
+                                        cfg.windows().allowedLateness()))
                         .uid(JobOperators.ALERT_GATE)
                         .name(JobOperators.ALERT_GATE);
 

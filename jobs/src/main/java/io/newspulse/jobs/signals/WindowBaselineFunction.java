@@ -18,8 +18,10 @@ import org.apache.flink.util.Collector;
  * The common adapter of the windowed-baseline detectors: keeps one {@link BaselineTrack} per key
  * ({@code keyKind:key}), hands each aggregate to the detector, and emits the candidate alert
  * (before the {@link AlertGateFunction}'s cooldown). A key idle for {@code idleTimeout} after its
- * last window end is forgotten by an event-time timer; TTL (twice that, processing time) is the
- * backstop.
+ * last window end is forgotten: an aggregate timestamped at or after that point starts a new
+ * baseline whether or not the event-time timer that clears the state has fired yet (when it fires
+ * depends on where the watermark falls between aggregates, which must not decide an alert); TTL
+ * (twice that, processing time) is the backstop.
  */
 abstract class WindowBaselineFunction extends KeyedProcessFunction<String, WindowAggregate, Alert> {
     private static final long serialVersionUID = 1L;
@@ -67,12 +69,14 @@ abstract class WindowBaselineFunction extends KeyedProcessFunction<String, Windo
     @Override
     public void processElement(WindowAggregate aggregate, Context ctx, Collector<Alert> out)
             throws Exception {
-        BaselineTrack previous = track.value();
+        BaselineTrack stored = track.value();
+        long at = aggregate.windowEnd().toEpochMilli() - 1;
+        BaselineTrack previous = stored != null && at >= cleanupAt(stored) ? null : stored;
         Detection detection = detect(previous, aggregate);
         switch (detection.kind()) {
             case FIRST, NEW_WINDOW -> {
-                if (previous != null) {
-                    ctx.timerService().deleteEventTimeTimer(cleanupAt(previous));
+                if (stored != null) {
+                    ctx.timerService().deleteEventTimeTimer(cleanupAt(stored));
                 }
                 track.update(detection.track());
                 ctx.timerService().registerEventTimeTimer(cleanupAt(detection.track()));

@@ -14,6 +14,7 @@ import io.newspulse.common.signals.Signal;
 import io.newspulse.common.signals.SignalType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -30,16 +31,27 @@ class AlertGateFunctionTest {
     private static final MentionSpikeRule RULE =
             new MentionSpikeRule(NewspulseConfig.defaults().alerts().spike());
     private static final EwmaBaseline BASELINE = new EwmaBaseline(1.5, 0.25, 40);
+    private static final Duration SAME_MOVE_WINDOW =
+            NewspulseConfig.defaults().alerts().priceMove().sameMoveWindow();
+    private static final Duration LATENESS = NewspulseConfig.defaults().windows().allowedLateness();
 
     private AlertGateFunction gate;
     private KeyedOneInputStreamOperatorTestHarness<String, Alert, Alert> harness;
 
     @BeforeEach
     void open() throws Exception {
-        gate = new AlertGateFunction(SETTINGS);
-        harness =
-                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                        gate, SignalKeys::alertKey, Types.STRING);
+        gate = newGate();
+        harness = harnessOf(gate);
+    }
+
+    private static AlertGateFunction newGate() {
+        return new AlertGateFunction(SETTINGS, SAME_MOVE_WINDOW, LATENESS);
+    }
+
+    private static KeyedOneInputStreamOperatorTestHarness<String, Alert, Alert> harnessOf(
+            AlertGateFunction gate) throws Exception {
+        return ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                gate, SignalKeys::alertKey, Types.STRING);
     }
 
     @AfterEach
@@ -98,7 +110,7 @@ class AlertGateFunctionTest {
     }
 
     @Test
-    void afterTheCooldownStateAndTimerAreReleasedAndTheNextSpikeIsNew() throws Exception {
+    void afterTheRetentionStateAndTimerAreReleasedAndTheNextSpikeIsNew() throws Exception {
         send(spike(0, 14));
         assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
@@ -106,18 +118,68 @@ class AlertGateFunctionTest {
         send(spike(10, 30)); // escalation restarts the cooldown: still one timer
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
 
-        long expiry =
-                spike(10, 30).windowEnd().toEpochMilli() - 1 + Duration.ofMinutes(30).toMillis();
-        harness.processWatermark(expiry - 1);
+        // Kept for the re-issue horizon (longer than the cooldown) and the lateness after it.
+        assertThat(SAME_MOVE_WINDOW).isGreaterThan(SETTINGS.cooldown());
+        long cleanup =
+                spike(10, 30).windowEnd().toEpochMilli()
+                        - 1
+                        + SAME_MOVE_WINDOW.toMillis()
+                        + LATENESS.toMillis();
+        harness.processWatermark(cleanup - 1);
         assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
-        harness.processWatermark(expiry);
+        harness.processWatermark(cleanup);
         assertThat(harness.numKeyedStateEntries()).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
 
-        Alert fresh = spike(45, 9);
+        Alert fresh = spike(400, 9); // 6 h 10 min after the cleanup's window
+        assertThat(fresh.windowEnd().toEpochMilli() - 1).isGreaterThan(cleanup);
         send(fresh);
         assertThat(harness.extractOutputValues()).last().isEqualTo(fresh);
         assertThat(fresh.escalation()).isZero();
+    }
+
+    @Test
+    void afterTheCooldownASmallerSpikeIsNewAgain() throws Exception {
+        Alert first = spike(0, 14);
+        send(first);
+        Alert later = spike(45, 9); // after the 30 minute cooldown, history still kept
+        send(later);
+        assertThat(harness.extractOutputValues()).containsExactly(first, later);
+        assertThat(gate.emittedCount(SignalType.MENTION_SPIKE)).isEqualTo(2);
+    }
+
+    /**
+     * The cleanup timer fires when the watermark passes, and the watermark reaches the gate from
+     * three inputs at their own pace: two runs of one input differ only in where it falls. Here a
+     * re-emission of the first alert two hours later (as a price move's grown evidence is) comes
+     * once before and once after the watermark passed the cooldown's end; then a smaller signal
+     * follows 9 minutes after the re-emission. Both runs must decide the same: the re-emission goes
+     * out under its id without restarting the cooldown, and the smaller signal, long after the
+     * first alert's cooldown, is a new alert.
+     */
+    @Test
+    void whereTheWatermarkFallsDecidesNothing() throws Exception {
+        List<List<Alert>> runs = new ArrayList<>();
+        for (boolean watermarkFirst : new boolean[] {false, true}) {
+            AlertGateFunction g = newGate();
+            try (KeyedOneInputStreamOperatorTestHarness<String, Alert, Alert> h = harnessOf(g)) {
+                Alert first = spike(0, 14);
+                long t0 = first.windowEnd().toEpochMilli() - 1;
+                long reissuedAt = t0 + Duration.ofHours(2).toMillis();
+                h.processElement(first, t0);
+                if (watermarkFirst) {
+                    h.processWatermark(reissuedAt - 1);
+                }
+                h.processElement(first, reissuedAt);
+                Alert smaller = spike(130, 9);
+                h.processElement(smaller, reissuedAt + Duration.ofMinutes(9).toMillis());
+                runs.add(h.extractOutputValues());
+                assertThat(g.emittedCount(SignalType.MENTION_SPIKE)).isEqualTo(2);
+                assertThat(g.suppressedCount(SignalType.MENTION_SPIKE)).isZero();
+            }
+        }
+        assertThat(runs.get(1)).isEqualTo(runs.get(0));
+        assertThat(runs.get(0)).containsExactly(spike(0, 14), spike(0, 14), spike(130, 9));
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.newspulse.common.signals.AlertIds;
 import io.newspulse.common.signals.EwmaBaseline;
 import io.newspulse.common.signals.SignalType;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
@@ -31,15 +32,19 @@ class MentionSpikeFunctionTest {
 
     @BeforeEach
     void open() throws Exception {
-        harness =
-                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                        new MentionSpikeFunction(
-                                NewspulseConfig.defaults().alerts().spike(),
-                                NewspulseConfig.defaults().alerts().policy(),
-                                MINUTE,
-                                IDLE),
-                        SignalKeys::aggregateKey,
-                        Types.STRING);
+        harness = newHarness();
+    }
+
+    private static KeyedOneInputStreamOperatorTestHarness<String, WindowAggregate, Alert>
+            newHarness() throws Exception {
+        return ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new MentionSpikeFunction(
+                        NewspulseConfig.defaults().alerts().spike(),
+                        NewspulseConfig.defaults().alerts().policy(),
+                        MINUTE,
+                        IDLE),
+                SignalKeys::aggregateKey,
+                Types.STRING);
     }
 
     @AfterEach
@@ -160,5 +165,42 @@ class MentionSpikeFunctionTest {
         harness.processWatermark(nvidiaCleanup);
         assertThat(harness.numKeyedStateEntries()).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    /**
+     * Whether the idle-timeout timer fired before the next aggregate arrives depends on where the
+     * watermark falls between aggregates; the baseline that aggregate is judged against must not.
+     */
+    @Test
+    void anAggregateAfterTheIdleTimeoutStartsANewBaselineWhereverTheWatermarkFalls()
+            throws Exception {
+        WindowAggregate last = nvidia(QUIET.length - 1, 1, 0.1, 1);
+        long cleanup = last.windowEnd().plus(IDLE).toEpochMilli();
+        // The first window whose aggregate is timestamped at or after the cleanup point.
+        int next = (int) ((cleanup - timestampOf(nvidia(0, 1, 0.1, 1))) / MINUTE.toMillis()) + 1;
+        WindowAggregate back = nvidia(next, 5, 0.1, 1);
+        assertThat(timestampOf(back)).isGreaterThanOrEqualTo(cleanup);
+
+        List<List<Alert>> runs = new ArrayList<>();
+        for (boolean watermarkFirst : new boolean[] {false, true}) {
+            try (KeyedOneInputStreamOperatorTestHarness<String, WindowAggregate, Alert> h =
+                    newHarness()) {
+                for (int i = 0; i < QUIET.length; i++) {
+                    WindowAggregate w = nvidia(i, QUIET[i], 0.1, 1);
+                    h.processElement(w, timestampOf(w));
+                }
+                if (watermarkFirst) {
+                    h.processWatermark(cleanup);
+                    assertThat(h.numKeyedStateEntries()).isZero();
+                }
+                h.processElement(back, timestampOf(back));
+                runs.add(h.extractOutputValues());
+                assertThat(h.numKeyedStateEntries()).isEqualTo(1);
+                assertThat(h.numEventTimeTimers()).isEqualTo(1);
+            }
+        }
+        assertThat(runs.get(1)).isEqualTo(runs.get(0));
+        // A new baseline: too little history to spike on 5 stories.
+        assertThat(runs.get(0)).isEmpty();
     }
 }
