@@ -101,4 +101,13 @@ class ListedUniverseGoldenTest {
                 .doesNotContain("index.dow-jones");
         assertThat(ids("China-Japan routes and the buildings of Shanghai.")).isEmpty();
     }
+
+    @Test
+    void shortSymbolsAreNoPartOfAbbreviationsOrCompounds() {
+        assertThat(ids("U.K. FACTORY GATE PRICES RISE 0.6 PCT, YEAR-ON-YEAR RISE 4.1 PCT"))
+                .doesNotContain("us.u", "etf.us.year", "us.pct");
+        assertThat(ids("Profit from U.K. operations rose 12 pct, and from the U.N. unit 3 pct."))
+                .doesNotContain("us.u");
+        assertThat(ids("Ford Motor Co (F.N) rose 2 pct.")).contains("ford");
+    }
 }
