@@ -110,4 +110,18 @@ class ListedUniverseGoldenTest {
                 .doesNotContain("us.u");
         assertThat(ids("Ford Motor Co (F.N) rose 2 pct.")).contains("ford");
     }
+
+    @Test
+    void aCommodityNameInsideAnotherProductsNameIsNotThatCommodity() {
+        assertThat(ids("Heavy fuel oil prices fell 18 pct in April."))
+                .doesNotContain("asset.crude-oil");
+        assertThat(ids("Palm oil prices rose in Kuala Lumpur, heating-oil prices fell."))
+                .doesNotContain("asset.crude-oil");
+        assertThat(ids("Crude oil prices rose 4 pct while heating\noil prices fell."))
+                .containsExactly("asset.crude-oil");
+        assertThat(ids("Oil prices rose 4 pct.")).contains("asset.crude-oil");
+        assertThat(ids("燃料油价格下跌18%。")).doesNotContain("asset.crude-oil");
+        assertThat(ids("燃料油價格下跌18%。")).doesNotContain("asset.crude-oil");
+        assertThat(ids("تراجعت أسعار زيت الوقود 18% في أبريل.")).doesNotContain("asset.crude-oil");
+    }
 }
