@@ -41,6 +41,10 @@ import java.util.Set;
  * and its figure show that the figure is something else: a stake, a weight, a share of GDP, revenue
  * or profit growth, or a move of another subject such as the index ("no guessing").
  *
+ * <p>When that nearest mention stands in a relative clause closed by a comma right before the verb,
+ * the move belongs to the name before the clause instead ("The Taiwan dollar, which is pegged to
+ * the U.S. dollar, has risen 15 pct"; see {@link SubjectFinder}).
+ *
  * <p>Cost: one scan for figures ({@link FigureScanner}) and one automaton pass for limit moves over
  * the text; every other lexicon is searched only in windows of bounded size around a figure (the
  * verb gap, the qualifier and cue windows, the mention distance, the subject windows of {@link
@@ -256,6 +260,13 @@ public final class MoveExtractor {
             return;
         }
         Mention mention = doc.nearestMentionBefore(figStart, settings.maxMentionDistance());
+        Mention outer =
+                mention == null || verb == null
+                        ? null
+                        : subjects.beforeRelativeClause(doc, mention, verb.start());
+        if (outer != null) {
+            mention = outer; // the name in "X, which is pegged to Y, rose" is X
+        }
         if (mention != null && !isBlocked(doc, mention.normEnd(), verb, figStart, figEnd)) {
             out.add(move.withEntity(mention.entityId()));
         }

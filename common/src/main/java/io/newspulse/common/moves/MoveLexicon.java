@@ -76,7 +76,8 @@ public record MoveLexicon(
             List<String> latinLeading,
             List<String> arabicIntro,
             List<String> arabicEnd,
-            List<String> notNames) {
+            List<String> notNames,
+            List<String> relativeOpeners) {
         public Subjects {
             chineseSuffixes = orEmpty(chineseSuffixes);
             chineseTrail = orEmpty(chineseTrail);
@@ -85,6 +86,7 @@ public record MoveLexicon(
             arabicIntro = orEmpty(arabicIntro);
             arabicEnd = orEmpty(arabicEnd);
             notNames = orEmpty(notNames);
+            relativeOpeners = orEmpty(relativeOpeners);
         }
     }
 
@@ -121,7 +123,7 @@ public record MoveLexicon(
         pointsBridges = orEmpty(pointsBridges);
         subjects =
                 subjects == null
-                        ? new Subjects(null, null, null, null, null, null, null)
+                        ? new Subjects(null, null, null, null, null, null, null, null)
                         : subjects;
         nonMoveCues = nonMoveCues == null ? new NonMoveCues(null, null) : nonMoveCues;
         otherSubjects = orEmpty(otherSubjects);

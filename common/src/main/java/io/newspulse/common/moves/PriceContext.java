@@ -5,20 +5,25 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
  * Decides whether a percentage move is a price move: a change in the price or level of a security,
  * index, currency or commodity, not in sales, profit, output, money supply, a stake or a forecast.
  *
- * <p>It reads only a bounded window around each move: from the start of the move's sentence (at
- * most {@link PriceContextLexicon#windowBefore()} characters back) to the end of the move, and from
- * there to the end of its clause (at most {@link PriceContextLexicon#windowAfter()}). A move is not
- * a price move when a forecast word stands anywhere in the window before its figure ("sees the
- * dollar falling 5%", 预计增长), when a word after the figure names another figure ("rose 48 pct in
- * sales"), or when the cue nearest before the figure names another figure ("net drops 61 pct",
- * 营收增长, ارتفعت أرباح). A nearer price cue (shares, 股价, سهم) keeps it; so does a window with no cue
- * at all, since most moves name their subject only. Market-cap moves are not judged.
+ * <p>It reads only bounded windows around each move: from the start of the move's sentence (at most
+ * {@link PriceContextLexicon#windowBefore()} characters back, {@link
+ * PriceContextLexicon#measureWindowBefore()} for the governing cue) to the end of the move, and
+ * from there to the end of its clause (at most {@link PriceContextLexicon#windowAfter()}; a wrapped
+ * wire line does not end it). A move is not a price move when a forecast word stands anywhere in
+ * the window before its figure ("sees the dollar falling 5%", 预计增长), when the words after the
+ * figure name another figure ("rose 48 pct in sales", "fell 13 pct for exports") or make it a part
+ * of something ("10 pct of Shearson", but not "10 pct of its value"), or when the cue nearest
+ * before the figure in its sentence names another figure ("net drops 61 pct", 营收增长, ارتفعت أرباح,
+ * "Retail sales of new cars ... with GM down 9.3 pct"). A nearer price cue (shares, 股价, سهم) keeps
+ * it, unless it is the unit of an amount ("337,867 billion yen"); so does a window with no cue at
+ * all, since most moves name their subject only. Market-cap moves are not judged.
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,6 +35,11 @@ public final class PriceContext {
     private final List<String> forecasts;
     private final List<String> otherFiguresAfter;
     private final List<String> connectives;
+    private final int measureWindowBefore;
+    private final List<String> measurePrepositions;
+    private final List<String> stakeAfter;
+    private final List<String> valueAfterStake;
+    private final Set<String> amountWords;
 
     /**
      * @param lexicon the words and windows
@@ -49,6 +59,11 @@ public final class PriceContext {
         this.forecasts = lexicon.forecasts().stream().map(fold).toList();
         this.otherFiguresAfter = lexicon.otherFiguresAfter().stream().map(fold).toList();
         this.connectives = lexicon.connectives().stream().map(fold).toList();
+        this.measureWindowBefore = lexicon.measureWindowBefore();
+        this.measurePrepositions = lexicon.measurePrepositions().stream().map(fold).toList();
+        this.stakeAfter = lexicon.stakeAfter().stream().map(fold).toList();
+        this.valueAfterStake = lexicon.valueAfterStake().stream().map(fold).toList();
+        this.amountWords = Set.copyOf(lexicon.amountWords().stream().map(fold).toList());
     }
 
     /** Whether {@code move}, found in {@code original}, is a price move (market-cap moves are). */
@@ -56,16 +71,19 @@ public final class PriceContext {
         if (move.kind() != Kind.PRICE) {
             return true;
         }
-        int from = sentenceStart(original, move.start());
+        int from = sentenceStart(original, move.start(), windowBefore);
         String before = fold.apply(original.substring(from, move.end()));
         if (containsAny(before, forecasts)) {
             return false;
         }
         String after = fold.apply(original.substring(move.end(), clauseEnd(original, move.end())));
-        if (startsWithinAny(after, otherFiguresAfter)) {
+        if (startsWithinAny(after, otherFiguresAfter) || isMeasuredAfter(after) || isPart(after)) {
             return false;
         }
-        Cue nearest = nearestCue(before);
+        // The cue that governs the figure may open a long sentence ("Retail sales of new cars
+        // ... with GM down 9.3 pct") or head a table written as one sentence.
+        int measureFrom = sentenceStart(original, move.start(), measureWindowBefore);
+        Cue nearest = nearestCue(fold.apply(original.substring(measureFrom, move.end())));
         if (nearest != null) {
             return nearest.price();
         }
@@ -73,6 +91,37 @@ public final class PriceContext {
         // daily sales basis", "13.6 pct lower pre-tax profit"), up to a word giving a cause.
         Cue following = nearestCue(beforeConnective(after));
         return following == null || following.price();
+    }
+
+    // "fell 13 pct for exports": a preposition and a word of another figure right after it.
+    private boolean isMeasuredAfter(String after) {
+        String s = after.strip();
+        for (String p : measurePrepositions) {
+            String rest = restAfter(s, p);
+            if (rest != null
+                    && cues.stream()
+                            .anyMatch(c -> !c.price() && restAfter(rest, c.term()) != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "10 pct of Shearson": a part of something, unless it is the value that moved.
+    private boolean isPart(String after) {
+        String s = after.strip();
+        for (String w : stakeAfter) {
+            String rest = restAfter(s, w);
+            if (rest != null) {
+                return valueAfterStake.stream().noneMatch(v -> restAfter(rest, v) != null);
+            }
+        }
+        return false;
+    }
+
+    /** What follows {@code term} when {@code s} starts with it as a whole word, else null. */
+    private static String restAfter(String s, String term) {
+        return s.startsWith(term) && isWord(s, 0, term) ? s.substring(term.length()).strip() : null;
     }
 
     private String beforeConnective(String after) {
@@ -111,12 +160,35 @@ public final class PriceContext {
         int bestEnd = -1;
         for (Cue c : cues) {
             int at = lastWord(window, c.term());
+            // A currency after an amount is its unit ("337,867 billion yen"): look further back.
+            while (at >= 0 && c.price() && isUnit(window, at)) {
+                at = at == 0 ? -1 : lastWord(window, c.term(), at - 1);
+            }
             if (at >= 0 && at + c.term().length() > bestEnd) {
                 best = c;
                 bestEnd = at + c.term().length();
             }
         }
         return best;
+    }
+
+    // The word at {@code at} follows a number or an amount word ("billion", "mln").
+    private boolean isUnit(String s, int at) {
+        int end = at;
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0 || end == at) {
+            return false;
+        }
+        if (Character.isDigit(s.charAt(end - 1))) {
+            return true;
+        }
+        int start = end;
+        while (start > 0 && end - start < 12 && isLatin(s.charAt(start - 1))) {
+            start--;
+        }
+        return amountWords.contains(s.substring(start, end));
     }
 
     private static boolean containsAny(String window, List<String> terms) {
@@ -142,10 +214,17 @@ public final class PriceContext {
 
     /** Last occurrence of {@code term} in {@code s} as a whole word (Latin terms only). */
     static int lastWord(String s, String term) {
+        return lastWord(s, term, s.length());
+    }
+
+    /**
+     * Last whole-word occurrence of {@code term} in {@code s} starting at or before {@code from}.
+     */
+    static int lastWord(String s, String term, int from) {
         if (term.isEmpty()) {
             return -1;
         }
-        for (int at = s.lastIndexOf(term); at >= 0; at = s.lastIndexOf(term, at - 1)) {
+        for (int at = s.lastIndexOf(term, from); at >= 0; at = s.lastIndexOf(term, at - 1)) {
             if (isWord(s, at, term)) {
                 return at;
             }
@@ -169,8 +248,8 @@ public final class PriceContext {
         return isLatin(c) || (c >= '0' && c <= '9');
     }
 
-    private int sentenceStart(String s, int from) {
-        int limit = Math.max(0, from - windowBefore);
+    private static int sentenceStart(String s, int from, int window) {
+        int limit = Math.max(0, from - window);
         for (int i = from - 1; i >= limit; i--) {
             char c = s.charAt(i);
             if (c == '。' || c == '！' || c == '？' || c == '؟' || c == '；' || isBreak(s, i)) {
@@ -191,9 +270,15 @@ public final class PriceContext {
         int limit = Math.min(s.length(), from + windowAfter);
         for (int i = from; i < limit; i++) {
             char c = s.charAt(i);
-            if (c == '。' || c == '，' || c == ',' || c == '；' || c == ';' || c == '\n' || c == '،'
-                    || c == '؟') {
-                return i;
+            if (c == '。'
+                    || c == '，'
+                    || c == ','
+                    || c == '；'
+                    || c == ';'
+                    || c == '،'
+                    || c == '؟'
+                    || isBreak(s, i)) {
+                return i; // a wrapped wire line does not end the clause
             }
             if (c == '.' && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
                 return i;

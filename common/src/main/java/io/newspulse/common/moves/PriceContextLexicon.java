@@ -14,11 +14,21 @@ import java.util.List;
  *
  * @param windowBefore characters before the move that may be read, within its sentence
  * @param windowAfter characters after the move that may be read, within its clause
+ * @param measureWindowBefore characters before the move searched for the cue that governs it,
+ *     within its sentence (wider than {@code windowBefore}: "Retail sales of new cars ... with GM
+ *     down 9.3 pct", a sales table after its heading)
  * @param priceCues words naming what is priced (shares, 股价, سهم)
  * @param otherFigures words naming other figures (sales, 营收, أرباح)
  * @param forecasts words that make the figure a forecast or target (sees, 预计, توقع)
  * @param otherFiguresAfter words right after the figure that name another figure (in sales)
  * @param connectives words after the figure that start a cause, beyond which no cue is read
+ * @param measurePrepositions words that, right after the figure and before a word of {@code
+ *     otherFigures}, make the figure that measure ("fell 13 pct for exports")
+ * @param stakeAfter words right after the figure that make it a part of something ("10 pct of
+ *     Shearson"), unless followed by one of {@code valueAfterStake} ("10 pct of its value")
+ * @param valueAfterStake words after {@code stakeAfter} that name the value of what moved
+ * @param amountWords words of an amount; a price cue right after a number or one of these is its
+ *     unit ("337,867 billion yen"), not what is priced
  */
 public record PriceContextLexicon(
         int windowBefore,
@@ -27,7 +37,12 @@ public record PriceContextLexicon(
         List<String> otherFigures,
         List<String> forecasts,
         List<String> otherFiguresAfter,
-        List<String> connectives) {
+        List<String> connectives,
+        int measureWindowBefore,
+        List<String> measurePrepositions,
+        List<String> stakeAfter,
+        List<String> valueAfterStake,
+        List<String> amountWords) {
 
     /** Classpath location of the embedded lexicon. */
     public static final String RESOURCE = "newspulse/config/lexicons/price-context.yaml";
@@ -40,6 +55,11 @@ public record PriceContextLexicon(
         forecasts = orEmpty(forecasts);
         otherFiguresAfter = orEmpty(otherFiguresAfter);
         connectives = orEmpty(connectives);
+        measureWindowBefore = Math.max(measureWindowBefore, windowBefore);
+        measurePrepositions = orEmpty(measurePrepositions);
+        stakeAfter = orEmpty(stakeAfter);
+        valueAfterStake = orEmpty(valueAfterStake);
+        amountWords = orEmpty(amountWords);
     }
 
     /** Reads a lexicon from YAML; unknown keys are an error so that typos do not go unseen. */

@@ -30,6 +30,11 @@ final class SubjectFinder {
     private static final int MAX_CHINESE_NAME = 12;
     private static final int MAX_ARABIC_WORDS = 4;
 
+    private static final String ENDS = ".!?;。！？；؟";
+
+    /** Most characters from a relative clause's opening comma to the mention in it. */
+    static final int MAX_RELATIVE = 80;
+
     private final Set<String> separators;
     private final TermSet<String> gapWords;
     private final TermSet<String> chineseSuffixes;
@@ -40,6 +45,7 @@ final class SubjectFinder {
     private final Set<String> notNameWords;
     private final TermSet<String> notNameChinese;
     private final Set<Character> notNameChineseChars;
+    private final TermSet<String> relativeOpeners;
 
     SubjectFinder(MoveLexicon lexicon, Set<String> separators) {
         this.separators = separators;
@@ -50,6 +56,7 @@ final class SubjectFinder {
         this.latinLeading = folded(s.latinLeading());
         this.arabicIntro = TermSet.ofTerms(s.arabicIntro());
         this.arabicEnd = folded(s.arabicEnd());
+        this.relativeOpeners = TermSet.ofTerms(s.relativeOpeners());
         Set<String> words = new HashSet<>();
         List<String> chinese = new ArrayList<>();
         Set<Character> chars = new HashSet<>();
@@ -138,6 +145,77 @@ final class SubjectFinder {
                 return false;
             }
             p = w.end();
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- relative clauses
+
+    /**
+     * The subject of a verb whose nearest mention {@code m} stands in a relative clause right
+     * before it ("The Taiwan dollar, which is pegged to the U.S. dollar, has risen 15 pct"): the
+     * mention right before the clause's opening comma, or null when {@code m} is in no such clause.
+     * Reads at most {@link #MAX_GAP} characters after {@code m} and {@link #MAX_RELATIVE} before
+     * it.
+     */
+    Mention beforeRelativeClause(MoveDoc doc, Mention m, int verbStart) {
+        if (relativeOpeners.isEmpty()
+                || verbStart < m.normEnd()
+                || verbStart - m.normEnd() > MAX_GAP) {
+            return null;
+        }
+        int p = m.normEnd();
+        while (p < verbStart && doc.s.charAt(p) == ' ') {
+            p++;
+        }
+        if (p == verbStart || !isComma(doc.s.charAt(p)) || !onlyLinkWords(doc, p + 1, verbStart)) {
+            return null;
+        }
+        // Back to the opening comma, across wrapped wire lines but no other sentence end.
+        int from = Math.max(0, m.normStart() - MAX_RELATIVE);
+        int comma = m.normStart() - 1;
+        while (comma >= from
+                && !isComma(doc.s.charAt(comma))
+                && ENDS.indexOf(doc.s.charAt(comma)) < 0) {
+            comma--;
+        }
+        doc.meter.charge(m.normStart() - comma);
+        if (comma < from || !isComma(doc.s.charAt(comma))) {
+            return null;
+        }
+        int w = comma + 1;
+        while (w < m.normStart() && doc.s.charAt(w) == ' ') {
+            w++;
+        }
+        TermSet.Hit<String> opener = relativeOpeners.matchAt(doc.s, w, m.normStart(), doc.meter);
+        if (opener == null || !isWordEnd(doc, opener.end())) {
+            return null;
+        }
+        Mention subject = doc.nearestMentionBefore(comma, MAX_GAP);
+        return subject != null && isGap(doc, subject.normEnd(), comma) ? subject : null;
+    }
+
+    private static boolean isComma(char c) {
+        return c == ',' || c == '،';
+    }
+
+    /** True when {@code [from, to)} holds only spaces and lower-case link words (has, was). */
+    private boolean onlyLinkWords(MoveDoc doc, int from, int to) {
+        int p = from;
+        while (p < to) {
+            if (doc.s.charAt(p) == ' ') {
+                p++;
+                continue;
+            }
+            int q = p;
+            while (q < to && Character.isLetter(doc.s.charAt(q))) {
+                q++;
+            }
+            doc.meter.charge(q - p + 1);
+            if (q == p || !latinLeading.contains(doc.s.substring(p, q))) {
+                return false;
+            }
+            p = q;
         }
         return true;
     }

@@ -281,6 +281,9 @@ public final class EntityTagger {
         Key key = candidates.keys[k];
         AliasEntry[] entries = key.entries;
         char[] t = candidates.chars;
+        if (rules.namesOtherProduct(t, begin)) {
+            return null; // "heating oil prices": another product than the name's
+        }
         int[] viable = sc.viable(entries.length);
         int viableCount = 0;
         // Checks that do not depend on the entry, computed at most once per candidate.

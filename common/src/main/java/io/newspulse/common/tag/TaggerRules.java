@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,9 @@ public final class TaggerRules {
     /** Lower-case capitalisable words that are not given names (function words, days, months). */
     final Set<String> notGivenNames;
 
+    /** Words that, before a name's first word, make it another product: head word to words. */
+    private final Map<String, Set<String>> otherProducts;
+
     private TaggerRules(Definition d, UnaryOperator<String> fold) {
         this.companyContext = new ArrayList<>();
         if (d.companyContext != null) {
@@ -94,6 +98,50 @@ public final class TaggerRules {
         }
         this.personTitles = new HashSet<>(folded(d.personTitles, fold));
         this.notGivenNames = new HashSet<>(folded(d.notGivenNames, fold));
+        this.otherProducts = new HashMap<>();
+        if (d.otherProducts != null) {
+            d.otherProducts.forEach(
+                    (head, words) ->
+                            otherProducts.put(
+                                    fold.apply(head), new HashSet<>(folded(words, fold))));
+        }
+    }
+
+    /**
+     * Whether the Latin name starting at {@code begin} of the folded text {@code t} is part of
+     * another product's name: its first word is a head word of {@code other_products} and the word
+     * before it one of that head's modifiers (a space, line break or hyphen between: "heating oil
+     * prices" is no crude oil). Reads at most a word on each side.
+     */
+    boolean namesOtherProduct(char[] t, int begin) {
+        if (otherProducts.isEmpty() || begin == 0 || !isLatinLetter(t[begin])) {
+            return false;
+        }
+        int headEnd = begin;
+        while (headEnd < t.length && headEnd - begin < MAX_WORD && isLatinLetter(t[headEnd])) {
+            headEnd++;
+        }
+        Set<String> modifiers = otherProducts.get(new String(t, begin, headEnd - begin));
+        if (modifiers == null) {
+            return false;
+        }
+        int end = begin;
+        while (end > 0
+                && begin - end < 2
+                && (Character.isWhitespace(t[end - 1]) || t[end - 1] == '-')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < MAX_WORD && isLatinLetter(t[start - 1])) {
+            start--;
+        }
+        return start < end && end < begin && modifiers.contains(new String(t, start, end - start));
+    }
+
+    private static final int MAX_WORD = 16;
+
+    private static boolean isLatinLetter(char c) {
+        return c < 0x250 && Character.isLetter(c);
     }
 
     /** Whether a company-name suffix may start with {@code c}. */
@@ -194,5 +242,8 @@ public final class TaggerRules {
 
         @JsonProperty("not_given_names")
         List<String> notGivenNames;
+
+        @JsonProperty("other_products")
+        Map<String, List<String>> otherProducts;
     }
 }

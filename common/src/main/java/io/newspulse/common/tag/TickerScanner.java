@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <p>Forms: cashtags ({@code $NVDA}), exchange prefixes ({@code (NASDAQ: NVDA)}), Reuters and Yahoo
  * suffixes ({@code NVDA.O}, {@code 0700.HK}, {@code 600519.SH}), glued codes ({@code 000402SZ},
  * {@code sh600519}), numeric codes in a code context (in brackets, after the name, or after a word
- * such as 代码 or ETF) and bare capitalised US symbols with company context.
+ * such as 代码 or ETF) and bare capitalised US symbols with company context, never a letter or word
+ * of a hyphenated compound or dotted abbreviation ("YEAR-ON-YEAR", "U.K.").
  */
 final class TickerScanner {
     private static final Pattern CASHTAG =
@@ -267,7 +268,9 @@ final class TickerScanner {
         String suffix = s.substring(te + 1, se);
         String ticker;
         if (RIC_US.contains(suffix)) {
-            if (!isLetters(code) || !Boundaries.originalAllCaps(text, ts, te)) {
+            if (!isLetters(code)
+                    || !Boundaries.originalAllCaps(text, ts, te)
+                    || isDottedAbbreviation(s, ts, te, se)) {
                 return false;
             }
             ticker = code.toUpperCase(Locale.ROOT);
@@ -278,6 +281,36 @@ final class TickerScanner {
             ticker = Tickers.canonical(code, suffix);
         }
         return emit(text, excluded, ts, se, ticker, "ticker", 0.95, out);
+    }
+
+    /**
+     * Whether a one-letter code and its one-letter suffix are letters of a dotted abbreviation
+     * ("U.K.", "U.N.", "the U.S.A."), not a Reuters instrument code.
+     */
+    private static boolean isDottedAbbreviation(String s, int ts, int te, int se) {
+        if (te - ts != 1 || se - te != 2) {
+            return false;
+        }
+        boolean dotAfter = se < s.length() && s.charAt(se) == '.';
+        boolean letterDotBefore =
+                ts >= 2 && s.charAt(ts - 1) == '.' && isAsciiLetter(s.charAt(ts - 2));
+        return dotAfter || letterDotBefore;
+    }
+
+    /**
+     * Whether the token is glued by a hyphen or a dot to another word: part of a compound
+     * ("YEAR-ON-YEAR", "ONE-TIME") or of a dotted abbreviation, never a symbol by itself.
+     */
+    private static boolean inCompound(String s, int ts, int te) {
+        boolean before =
+                ts >= 2
+                        && (s.charAt(ts - 1) == '-' || s.charAt(ts - 1) == '.')
+                        && isAsciiLetter(s.charAt(ts - 2));
+        boolean after =
+                te + 1 < s.length()
+                        && (s.charAt(te) == '-' || s.charAt(te) == '.')
+                        && isAsciiLetter(s.charAt(te + 1));
+        return before || after;
     }
 
     /** {@code 000402sz} (a code glued to its exchange) and {@code sh600519}: 8 characters. */
@@ -416,7 +449,7 @@ final class TickerScanner {
     private void bareSymbol(
             NormalizedText text, char[] t, int ts, int te, BitSet strong, List<Mention> out) {
         // Most tokens are ordinary lower-case words: check the original before any lookup.
-        if (!Boundaries.originalAllCaps(text, ts, te)) {
+        if (!Boundaries.originalAllCaps(text, ts, te) || inCompound(text.text(), ts, te)) {
             return;
         }
         String symbol = text.text().substring(ts, te).toUpperCase(Locale.ROOT);

@@ -101,4 +101,27 @@ class ListedUniverseGoldenTest {
                 .doesNotContain("index.dow-jones");
         assertThat(ids("China-Japan routes and the buildings of Shanghai.")).isEmpty();
     }
+
+    @Test
+    void shortSymbolsAreNoPartOfAbbreviationsOrCompounds() {
+        assertThat(ids("U.K. FACTORY GATE PRICES RISE 0.6 PCT, YEAR-ON-YEAR RISE 4.1 PCT"))
+                .doesNotContain("us.u", "etf.us.year", "us.pct");
+        assertThat(ids("Profit from U.K. operations rose 12 pct, and from the U.N. unit 3 pct."))
+                .doesNotContain("us.u");
+        assertThat(ids("Ford Motor Co (F.N) rose 2 pct.")).contains("ford");
+    }
+
+    @Test
+    void aCommodityNameInsideAnotherProductsNameIsNotThatCommodity() {
+        assertThat(ids("Heavy fuel oil prices fell 18 pct in April."))
+                .doesNotContain("asset.crude-oil");
+        assertThat(ids("Palm oil prices rose in Kuala Lumpur, heating-oil prices fell."))
+                .doesNotContain("asset.crude-oil");
+        assertThat(ids("Crude oil prices rose 4 pct while heating\noil prices fell."))
+                .containsExactly("asset.crude-oil");
+        assertThat(ids("Oil prices rose 4 pct.")).contains("asset.crude-oil");
+        assertThat(ids("燃料油价格下跌18%。")).doesNotContain("asset.crude-oil");
+        assertThat(ids("燃料油價格下跌18%。")).doesNotContain("asset.crude-oil");
+        assertThat(ids("تراجعت أسعار زيت الوقود 18% في أبريل.")).doesNotContain("asset.crude-oil");
+    }
 }

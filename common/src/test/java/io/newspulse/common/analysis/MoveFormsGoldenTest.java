@@ -172,6 +172,10 @@ class MoveFormsGoldenTest {
                         "apple down 2.0 exact", "apple up 1.0 exact"),
                 row("Apple fell 2%. On Tuesday the stock rose 1%.", "apple down 2.0 exact"),
                 row("Shares rose 3% after Apple's results."),
+                row(
+                        "The Taiwan dollar, which is pegged to the U.S. dollar, has risen 12 pct.",
+                        "asset.twd up 12.0 exact"),
+                row("Apple, whose supplier is Nvidia, rose 2%.", "apple up 2.0 exact"),
                 // ar
                 row(
                         "ارتفع سهم أرامكو 2%، وتراجع سهم شركة الوفاق 3%.",
@@ -182,7 +186,10 @@ class MoveFormsGoldenTest {
                         "saudi-aramco up 2.0 exact", "saudi-aramco down 1.0 exact"),
                 row(
                         "ارتفع سهم أرامكو 2%، وتراجع سهم سابك 1%.",
-                        "saudi-aramco up 2.0 exact", "sabic down 1.0 exact"));
+                        "saudi-aramco up 2.0 exact", "sabic down 1.0 exact"),
+                row(
+                        "الدولار التايواني، الذي يرتبط بالدولار الأمريكي، ارتفع 12%.",
+                        "asset.twd up 12.0 exact"));
     }
 
     @ParameterizedTest(name = "{0}")

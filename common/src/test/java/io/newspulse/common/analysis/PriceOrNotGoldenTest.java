@@ -39,7 +39,26 @@ class PriceOrNotGoldenTest {
                 row("Apple's revenue growth rate was 13 pct."),
                 row("Shares of Ford rose 4% in heavy trading.", "ford"),
                 row("Apple shares fell 3.5 pct to 150 dlrs.", "apple"),
-                row("Ford's sales fell, but its shares rose 2 pct.", "ford"));
+                row("Ford's sales fell, but its shares rose 2 pct.", "ford"),
+                // A measure that opens a long sentence or heads a table governs its figures.
+                row(
+                        "Retail sales of light trucks by domestic makers slipped 3.1 pct in late"
+                                + " April from a year earlier, with Ford Motor Co down 7.2 pct."),
+                row(
+                        "Sales of new trucks in early May were--General Motors Corp 41,200,"
+                                + " up 12.4 pct, Ford Motor Co 30,100, down 8.1 pct."),
+                // A measure after a wrapped wire line, or after a preposition.
+                row("Ford Motor Co delivered 48,200 vans, up 9.4 pct on a\nper-day sales basis."),
+                row(
+                        "Trade with Japan fell 11 pct for exports and 17 pct for imports in dollar terms."),
+                // A currency after an amount is its unit, not what is priced.
+                row("Deposits rose to 95,000 billion yen, savings in insurance up 12.5 pct."),
+                // "N pct of X" is a part of X; "N pct of its value" is a move.
+                row("FORD MOTOR CO UP ON REPORT 15 PCT OF ITS FINANCE UNIT TO BE SOLD"),
+                row("The dollar has lost 10 pct of its value against the yen.", "asset.usd"),
+                // Another product's price is not the commodity's.
+                row("Heavy fuel oil prices fell 18 pct in April."),
+                row("Crude oil prices rose 4.4 pct in April.", "asset.crude-oil"));
     }
 
     static Stream<Arguments> simplified() {
@@ -51,7 +70,10 @@ class PriceOrNotGoldenTest {
                 row("腾讯持股比例升至5.1%。"),
                 row("腾讯在指数中的权重升至8.5%。"),
                 row("比亚迪股价涨3%。", "byd"),
-                row("腾讯收涨2.4%，报380港元。", "tencent"));
+                row("腾讯收涨2.4%，报380港元。", "tencent"),
+                row("今年前四个月全国乘用车零售销量同比下滑3.1%，其中比亚迪下降7.2%，吉利增长5.5%。"),
+                row("传腾讯拟出售所持阿里巴巴10%的股份。"),
+                row("燃料油价格下跌18%。"));
     }
 
     static Stream<Arguments> traditional() {
@@ -60,7 +82,9 @@ class PriceOrNotGoldenTest {
                 row("台積電第一季淨利成長22%。"),
                 row("法人預期台積電股價將上漲8%。"),
                 row("台積電在台股的權重升至31%。"),
-                row("台積電股價大漲3.2%。", "tsmc"));
+                row("台積電股價大漲3.2%。", "tsmc"),
+                row("今年前四個月汽車銷量年減3.1%，其中裕隆下降7.2%，和泰車成長5.5%。"),
+                row("燃料油價格下跌18%。"));
     }
 
     static Stream<Arguments> arabic() {
@@ -70,7 +94,12 @@ class PriceOrNotGoldenTest {
                 row("ارتفعت إيرادات أرامكو بنسبة 8%."),
                 row("يتوقع المحللون أن يرتفع سهم أرامكو 5%."),
                 row("ارتفعت حصة أرامكو في السوق 3%."),
-                row("ارتفع سهم أرامكو 1.1% في تداولات اليوم.", "saudi-aramco"));
+                row("ارتفع سهم أرامكو 1.1% في تداولات اليوم.", "saudi-aramco"),
+                row(
+                        "تراجعت مبيعات السيارات الجديدة في المملكة خلال أبريل بنسبة 3.1% على"
+                                + " أساس سنوي، مع انخفاض تويوتا بنسبة 7.2%."),
+                row("باعت أرامكو 10% من أسهم شركة تابعة."),
+                row("تراجعت أسعار زيت الوقود 18% في أبريل."));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -82,6 +82,46 @@ class PriceContextTest {
                 .isFalse();
         assertThat(priceMove("Sales were flat\n    Acme rose 5 pct.", "rose 5 pct")).isTrue();
         assertThat(priceMove("营收持平\n腾讯涨5%。", "涨5%")).isTrue();
+        String wrappedAfter = "Acme sold 1,000 trucks, up 16.5 pct on a\ndaily sales basis.";
+        assertThat(priceMove(wrappedAfter, "up 16.5 pct")).isFalse();
+    }
+
+    @Test
+    void aMeasureOpeningALongSentenceGovernsItsFigures() {
+        String heading =
+                "Sales of cars in May were--Acme 41,200, up 12.4 pct, Bolt 3,100, down 8.1 pct,"
+                        + " Cado 2,900, up 1.2 pct, Dyna 1,800, up 15 pct.";
+        assertThat(priceMove(heading, "up 15 pct")).isFalse();
+        String sharesNearer =
+                "Sales of cars fell in May"
+                        + ", and so on".repeat(8)
+                        + ", as Acme shares rose 5 pct.";
+        assertThat(priceMove(sharesNearer, "rose 5 pct")).isTrue();
+        String beyond = "Sales " + "x".repeat(420) + " Acme rose 5 pct.";
+        assertThat(priceMove(beyond, "rose 5 pct")).isTrue();
+    }
+
+    @Test
+    void aMeasureAfterAPrepositionIsTheFigures() {
+        assertThat(priceMove("Trade fell 13 pct for exports.", "fell 13 pct")).isFalse();
+        assertThat(priceMove("Acme rose 5 pct in heavy trading.", "rose 5 pct")).isTrue();
+    }
+
+    @Test
+    void aPartOfSomethingIsNoMoveButAShareOfValueIs() {
+        assertThat(
+                        priceMove(
+                                "Acme up on rumours 10 pct of Bolt to be sold.",
+                                "up on rumours 10 pct"))
+                .isFalse();
+        assertThat(priceMove("The dollar lost 10 pct of its value.", "lost 10 pct")).isTrue();
+    }
+
+    @Test
+    void aCurrencyAfterAnAmountIsItsUnit() {
+        assertThat(priceMove("Deposits of 300 billion yen, savings up 5 pct.", "up 5 pct"))
+                .isFalse();
+        assertThat(priceMove("Deposits fell as the yen rose 5 pct.", "rose 5 pct")).isTrue();
     }
 
     @Test
