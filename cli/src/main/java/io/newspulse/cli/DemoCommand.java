@@ -47,7 +47,8 @@ import picocli.CommandLine.Option;
  * everything on Ctrl-C. With {@code --once} it waits until the feed is fully processed and prints a
  * JSON summary as its last line. With {@code --feed FILE} it publishes the news JSON lines of
  * {@code FILE} instead of the sample feed, and only them, so that a historical wire is counted in
- * windows at its own timestamps (every run starts from empty topics, indices and job state).
+ * windows at its own timestamps (every run starts from empty topics, indices and job state; the
+ * floor on {@code published_at}, {@code event_time.min_published_at}, is lowered to 1970 for it).
  */
 @Command(
         name = "demo",
@@ -78,8 +79,11 @@ final class DemoCommand implements Callable<Integer> {
             paramLabel = "FILE",
             description =
                     "News JSON lines to publish instead of the sample feed, at their own"
-                            + " published_at (e.g. from newspulse reuters-feed).")
+                            + " published_at, back to 1970 (e.g. from newspulse reuters-feed).")
     Path feedFile;
+
+    /** The event-time floor of a feed read from a file: the earliest a Kafka timestamp can be. */
+    static final String HISTORICAL_FLOOR = "1970-01-01T00:00:00Z";
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -102,7 +106,7 @@ final class DemoCommand implements Callable<Integer> {
             err.println("Kafka " + kafka.bootstrapServers() + ", Elasticsearch " + es.url());
             err.println("Elasticsearch data in " + es.nodeDir() + " (deleted on exit)");
 
-            NewspulseConfig cfg = demoConfig(kafka, es, home);
+            NewspulseConfig cfg = demoConfig(kafka, es, home, feedFile != null);
             kafka.createTopics(2, cfg.topics().raw());
             kafka.createTopics(
                     1, cfg.topics().enriched(), cfg.topics().alerts(), cfg.topics().dlq());
@@ -176,17 +180,32 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static NewspulseConfig demoConfig(LocalKafka kafka, LocalElasticsearch es, Path home) {
-        List<String> sets =
+    private static NewspulseConfig demoConfig(
+            LocalKafka kafka, LocalElasticsearch es, Path home, boolean historicalFeed) {
+        return demoConfig(kafka.bootstrapServers(), es.url(), home, historicalFeed);
+    }
+
+    /**
+     * The demo's settings. For a feed read from a file, {@code published_at} before the default
+     * floor of 1990 stays the event time (down to 1970, the earliest Kafka can carry), so that a
+     * historical wire replays at its own timestamps instead of the time it is published.
+     */
+    static NewspulseConfig demoConfig(
+            String bootstrapServers, String esUrl, Path home, boolean historicalFeed) {
+        List<String> sets = new ArrayList<>();
+        sets.addAll(
                 List.of(
-                        "kafka.bootstrap_servers=" + kafka.bootstrapServers(),
-                        "elasticsearch.hosts=" + es.url(),
+                        "kafka.bootstrap_servers=" + bootstrapServers,
+                        "elasticsearch.hosts=" + esUrl,
                         "checkpoints.interval=5s",
                         "checkpoints.dir=" + home.resolve("checkpoints").toUri(),
                         "elasticsearch.bulk_max_time_in_buffer=1s",
                         "event_time.idleness=5s",
                         "event_time.max_out_of_orderness=5s",
-                        "alerts.spike_min_history=5");
+                        "alerts.spike_min_history=5"));
+        if (historicalFeed) {
+            sets.add("event_time.min_published_at=" + HISTORICAL_FLOOR);
+        }
         // The demo ignores NEWSPULSE_* settings of a real deployment on purpose.
         return NewspulseConfig.load(Optional.empty(), Map.of(), sets);
     }
