@@ -58,6 +58,8 @@ public final class MoveExtractor {
 
     // A verb may start a little before the gap window ("plummeted 3%").
     private static final int LONGEST_VERB = 12;
+    // Most characters of known names between a verb and its figure that the verb gap ignores.
+    private static final int NAMES_IN_VERB_GAP = 96;
     // Where 分别 / respectively may be written around a figure list.
     private static final int RESPECTIVELY_BEFORE = 8;
     private static final int RESPECTIVELY_AFTER = 20;
@@ -483,15 +485,16 @@ public final class MoveExtractor {
 
     /**
      * The direction verb nearest before a figure in its clause, at most {@code maxVerbGap}
-     * characters before it, or null. A level marker in between ("跌至", "rose to") means the figure
-     * is a level, not a change.
+     * characters before it, not counting the characters of known names in between (an Arabic verb
+     * comes before its subject: تراجع سهم بنك الإمارات دبي الوطني بنسبة 1.5%), or null. A level
+     * marker in between ("跌至", "rose to") means the figure is a level, not a change.
      */
     private TermSet.Hit<Direction> findVerb(
             MoveDoc doc, TermSet<Direction> verbs, int figStart, int prevFigEnd) {
         int from =
                 Math.max(
                         Math.max(doc.seg.clauseStart(figStart), prevFigEnd),
-                        figStart - settings.maxVerbGap() - LONGEST_VERB);
+                        figStart - settings.maxVerbGap() - LONGEST_VERB - NAMES_IN_VERB_GAP);
         List<TermSet.Hit<Direction>> hits =
                 verbs.findAll(doc.s, Math.max(0, from), figStart, doc.meter);
         for (int k = hits.size() - 1; k >= 0; k--) {
@@ -499,7 +502,13 @@ public final class MoveExtractor {
             if (doc.overlapsMention(hit.start(), hit.end())) {
                 continue; // part of a name, not a verb
             }
-            if (figStart - hit.end() > settings.maxVerbGap() || isLevel(doc, hit.end(), figStart)) {
+            int gap = figStart - hit.end();
+            if (gap > settings.maxVerbGap()) {
+                gap -= doc.mentionCharsIn(hit.end(), figStart);
+            }
+            if (gap > settings.maxVerbGap()
+                    || figStart - hit.end() > settings.maxVerbGap() + NAMES_IN_VERB_GAP
+                    || isLevel(doc, hit.end(), figStart)) {
                 return null;
             }
             return hit;

@@ -88,7 +88,16 @@ class MoveFormsGoldenTest {
                         "saudi-aramco up 2.0 exact", "sabic up 2.0 exact"),
                 row(
                         "وصعد سهما أرامكو وسابك كلاهما بنسبة 2%.",
-                        "saudi-aramco up 2.0 exact", "sabic up 2.0 exact"));
+                        "saudi-aramco up 2.0 exact", "sabic up 2.0 exact"),
+                // ar: long names between the verb and the figures
+                row(
+                        "صعد سهما البنك الأهلي السعودي ومصرف الراجحي 1.2% و0.8% على التوالي.",
+                        "saudi-national-bank up 1.2 exact", "al-rajhi-bank up 0.8 exact"),
+                row(
+                        "هبطت مؤشرات داو جونز وستاندرد آند بورز 500 وناسداك 1.1% و1.4% و2% على التوالي.",
+                        "index.dow-jones down 1.1 exact",
+                        "index.sp500 down 1.4 exact",
+                        "index.nasdaq-composite down 2.0 exact"));
     }
 
     /** Verbs, units and qualifiers of wire copy. */
@@ -134,7 +143,12 @@ class MoveFormsGoldenTest {
                 row("تراجع مؤشر تاسي 120 نقطة أو 1.1%.", "index.tasi down 1.1 exact"),
                 row(
                         "وارتفع سهم أرامكو 2% وتراجع سهم سابك 3%.",
-                        "saudi-aramco up 2.0 exact", "sabic down 3.0 exact"));
+                        "saudi-aramco up 2.0 exact", "sabic down 3.0 exact"),
+                row(
+                        "انخفض سهم بنك الإمارات دبي الوطني بنحو 2.3% في التعاملات.",
+                        "emirates-nbd down 2.3 about"),
+                row("ارتفعت حصة البنك الأهلي السعودي في شركة الاتصالات السعودية 2%."),
+                row("ارتفعت أرباح مجموعة الدكتور سليمان الحبيب بنسبة 12%."));
     }
 
     /**
