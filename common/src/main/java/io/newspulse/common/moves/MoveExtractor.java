@@ -78,9 +78,11 @@ public final class MoveExtractor {
     private final TermSet<String> afterQualifiers;
     private final List<String> qualifierPriority;
     private final Set<String> listSeparators;
+    private final TermSet<String> separatorTerms;
     private final TermSet<String> respectively;
     private final TermSet<String> cuesBefore;
     private final TermSet<String> cuesAfter;
+    private final TermSet<String> cuesAfterElided;
     private final TermSet<String> otherSubjects;
     private final TermSet<String> pointsBridges;
     private final SubjectFinder subjects;
@@ -106,9 +108,11 @@ public final class MoveExtractor {
         Set<String> separators = new HashSet<>();
         lexicon.listSeparators().forEach(sep -> separators.add(stripSpaces(TermSet.fold(sep))));
         this.listSeparators = Set.copyOf(separators);
+        this.separatorTerms = TermSet.ofTerms(lexicon.listSeparators());
         this.respectively = TermSet.ofTerms(lexicon.respectively());
         this.cuesBefore = TermSet.ofTerms(lexicon.nonMoveCues().before());
         this.cuesAfter = TermSet.ofTerms(lexicon.nonMoveCues().after());
+        this.cuesAfterElided = TermSet.ofTerms(lexicon.nonMoveCues().afterElided());
         this.otherSubjects = TermSet.ofTerms(lexicon.otherSubjects());
         this.pointsBridges = TermSet.ofTerms(lexicon.pointsBridges());
         this.subjects = new SubjectFinder(lexicon, this.listSeparators);
@@ -154,6 +158,8 @@ public final class MoveExtractor {
 
     private void extractPriceMoves(MoveDoc doc, List<Percent> figs, List<MarketMove> out) {
         int i = 0;
+        Percent chainEnd = null; // the last figure of the last move with a direction
+        Direction chainDirection = null;
         while (i < figs.size() && !doc.meter.exhausted()) {
             Percent fig = figs.get(i);
             int prevEnd = i > 0 ? figs.get(i - 1).end() : 0;
@@ -173,9 +179,15 @@ public final class MoveExtractor {
                                     ? verb.value()
                                     : trailing != null ? trailing.value() : null;
             if (direction == null) {
+                if (fig.sign() == null
+                        && chainEnd != null
+                        && emitElided(doc, chainEnd, chainDirection, fig, out)) {
+                    chainEnd = fig;
+                }
                 i++;
                 continue;
             }
+            int found = out.size();
             int last = verb == null ? i : lastListItem(doc, figs, i);
             List<Mention> names = verb == null ? List.of() : subjectList(doc, verb, fig);
             if (last > i) {
@@ -193,8 +205,64 @@ public final class MoveExtractor {
             } else {
                 emitPrice(doc, fig, verb, trailing, direction, names, out);
             }
+            if (out.size() > found) {
+                chainEnd = figs.get(last);
+                chainDirection = direction;
+            }
             i = last + 1;
         }
+    }
+
+    /**
+     * A figure without a verb that follows a move, joined to it by a list separator and written
+     * with its own known name, takes the move's direction: the verb is left out ("BP fell 2.1%,
+     * Shell 1.7%", وارتفع سهم أرامكو 2% وسهم سابك 3%, 腾讯涨2%，阿里巴巴3%). Only separators and gap words
+     * (سهم, shares ...) may stand around the name. Returns whether a move was emitted.
+     */
+    private boolean emitElided(
+            MoveDoc doc, Percent previous, Direction direction, Percent fig, List<MarketMove> out) {
+        if (!doc.seg.sameSentence(previous.start(), fig.start())) {
+            return false;
+        }
+        Mention name = doc.nearestMentionBefore(fig.start(), SubjectFinder.MAX_GAP);
+        if (name == null
+                || name.normStart() < previous.end()
+                || !subjects.isGap(doc, name.normEnd(), fig.start())) {
+            return false;
+        }
+        int p = previous.end();
+        TermSet.Hit<String> separator = null;
+        for (int k = 0; k < 2; k++) { // ", and", "، و"
+            TermSet.Hit<String> next =
+                    separatorTerms.matchAt(doc.s, doc.skipSpaces(p), name.normStart(), doc.meter);
+            if (next == null) {
+                break;
+            }
+            separator = next;
+            p = next.end();
+        }
+        if (separator == null
+                || !subjects.isGap(doc, p, name.normStart())
+                || isBlocked(doc, name.normEnd(), null, fig.start(), fig.end())
+                || cuesAfterElided.matchAt(
+                                doc.s,
+                                doc.skipSpaces(fig.end()),
+                                doc.seg.clauseEnd(fig.end()),
+                                doc.meter)
+                        != null) {
+            return false;
+        }
+        Qualified q = qualify(doc, null, name.normEnd(), fig.start(), fig.end());
+        out.add(
+                price(
+                        doc,
+                        name.entityId(),
+                        direction,
+                        fig.value(),
+                        q.name(),
+                        Math.min(fig.start(), q.spanStart()),
+                        Math.max(fig.end(), q.spanEnd())));
+        return true;
     }
 
     /**

@@ -88,11 +88,16 @@ public record MoveLexicon(
         }
     }
 
-    /** Words that make a percentage something other than a price move. */
-    public record NonMoveCues(List<String> before, List<String> after) {
+    /**
+     * Words that make a percentage something other than a price move: {@code before} it (from the
+     * entity or the verb's clause), right {@code after} it, and right after a figure whose verb is
+     * left out ({@code afterElided}: "and Aramco 70% of the market" is a share, not a move).
+     */
+    public record NonMoveCues(List<String> before, List<String> after, List<String> afterElided) {
         public NonMoveCues {
             before = orEmpty(before);
             after = orEmpty(after);
+            afterElided = orEmpty(afterElided);
         }
     }
 
@@ -123,7 +128,7 @@ public record MoveLexicon(
                 subjects == null
                         ? new Subjects(null, null, null, null, null, null, null)
                         : subjects;
-        nonMoveCues = nonMoveCues == null ? new NonMoveCues(null, null) : nonMoveCues;
+        nonMoveCues = nonMoveCues == null ? new NonMoveCues(null, null, null) : nonMoveCues;
         otherSubjects = orEmpty(otherSubjects);
         currencies = orEmpty(currencies);
         multipliers = orEmpty(multipliers);

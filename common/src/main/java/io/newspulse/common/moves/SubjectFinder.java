@@ -125,7 +125,7 @@ final class SubjectFinder {
     }
 
     /** True when {@code [from, to)} holds only spaces and gap words. */
-    private boolean isGap(MoveDoc doc, int from, int to) {
+    boolean isGap(MoveDoc doc, int from, int to) {
         int p = from;
         while (p < to) {
             char c = doc.s.charAt(p);

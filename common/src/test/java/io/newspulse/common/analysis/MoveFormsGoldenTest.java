@@ -100,6 +100,39 @@ class MoveFormsGoldenTest {
                         "index.nasdaq-composite down 2.0 exact"));
     }
 
+    /**
+     * A wrap that leaves the verb out after its first move ("BP fell 2%, Shell 1%", و+name chains):
+     * each following name and figure joined by a list separator takes the first move's direction.
+     */
+    static Stream<Arguments> elided() {
+        return Stream.of(
+                // zh-Hans, zh-Hant
+                row("腾讯涨2%，阿里巴巴3%。", "tencent up 2.0 exact", "alibaba up 3.0 exact"),
+                row("台積電上漲2%，聯發科3%。", "tsmc up 2.0 exact", "mediatek up 3.0 exact"),
+                row("腾讯涨2%，阿里巴巴持股3%。", "tencent up 2.0 exact"),
+                // en
+                row(
+                        "Shell fell 1.2%, BP 0.8% and TotalEnergies 2%.",
+                        "shell down 1.2 exact",
+                        "bp down 0.8 exact",
+                        "totalenergies down 2.0 exact"),
+                row("Nvidia rose 3%, Apple's weight 7%.", "nvidia up 3.0 exact"),
+                row("Nvidia rose 3% and Apple 30% of the index.", "nvidia up 3.0 exact"),
+                // ar
+                row(
+                        "تراجع سهم سابك 1.5% وسهم معادن 2.1% وسهم أرامكو 0.4%.",
+                        "sabic down 1.5 exact",
+                        "maaden down 2.1 exact",
+                        "saudi-aramco down 0.4 exact"),
+                row(
+                        "صعد مؤشر تاسي 0.9%، بدعم من ارتفاع الراجحي 2% وأكوا باور 3.5%.",
+                        "index.tasi up 0.9 exact",
+                        "al-rajhi-bank up 2.0 exact",
+                        "acwa-power up 3.5 exact"),
+                row("ارتفع سهم سابك 2%، وأرامكو 70% من السوق.", "sabic up 2.0 exact"),
+                row("ارتفع سهم سابك 2%، فيما بلغت حصة أرامكو فيها 70%.", "sabic up 2.0 exact"));
+    }
+
     /** Verbs, units and qualifiers of wire copy. */
     static Stream<Arguments> grammar() {
         return Stream.of(
@@ -200,7 +233,7 @@ class MoveFormsGoldenTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"lists", "grammar", "subjects"})
+    @MethodSource({"lists", "elided", "grammar", "subjects"})
     void readsEveryMove(String text, String[] expected) {
         DocumentAnalysis a = analyzer.analyze(text);
         List<MarketMove> all = new ArrayList<>(a.moves());
