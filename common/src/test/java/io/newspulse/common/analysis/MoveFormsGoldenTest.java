@@ -89,6 +89,9 @@ class MoveFormsGoldenTest {
                 row(
                         "وصعد سهما أرامكو وسابك كلاهما بنسبة 2%.",
                         "saudi-aramco up 2.0 exact", "sabic up 2.0 exact"),
+                row(
+                        "تراجع سهما معادن وسابك بنحو 3% كلاهما.",
+                        "maaden down 3.0 about", "sabic down 3.0 about"),
                 // ar: long names between the verb and the figures
                 row(
                         "صعد سهما البنك الأهلي السعودي ومصرف الراجحي 1.2% و0.8% على التوالي.",
@@ -180,6 +183,14 @@ class MoveFormsGoldenTest {
                 row(
                         "انخفض سهم بنك الإمارات دبي الوطني بنحو 2.3% في التعاملات.",
                         "emirates-nbd down 2.3 about"),
+                row("زاد سهم معادن 1.7% في مستهل التعاملات.", "maaden up 1.7 exact"),
+                row("فقد سهم سابك 2.4%.", "sabic down 2.4 exact"),
+                row("كسب مؤشر تاسي 0.6%.", "index.tasi up 0.6 exact"),
+                row(
+                        "خسر مؤشر تاسي في جلسة متقلبة 150 نقطة بما نسبته 1.3%.",
+                        "index.tasi down 1.3 exact"),
+                row("زاد إنتاج أرامكو من النفط 3% في مارس."),
+                row("انخفضت تسليمات سيارات BYD بنسبة 6%."),
                 row("ارتفعت حصة البنك الأهلي السعودي في شركة الاتصالات السعودية 2%."),
                 row("ارتفعت أرباح مجموعة الدكتور سليمان الحبيب بنسبة 12%."));
     }
@@ -229,7 +240,11 @@ class MoveFormsGoldenTest {
                         "saudi-aramco up 2.0 exact", "saudi-aramco down 1.0 exact"),
                 row(
                         "ارتفع سهم أرامكو 2%، وتراجع سهم سابك 1%.",
-                        "saudi-aramco up 2.0 exact", "sabic down 1.0 exact"));
+                        "saudi-aramco up 2.0 exact", "sabic down 1.0 exact"),
+                row(
+                        "تراجع سهم أرامكو 1%، فيما ارتفع مؤشر سوق الخليج الناشئة 0.4%.",
+                        "saudi-aramco down 1.0 exact", "?سوق الخليج الناشئة up 0.4 exact"),
+                row("ارتفع مؤشر مديري المشتريات 2%."));
     }
 
     @ParameterizedTest(name = "{0}")
