@@ -485,9 +485,12 @@ public final class MoveExtractor {
     }
 
     private boolean isNegatedLimit(MoveDoc doc, TermSet.Hit<Direction> hit) {
-        int from = Math.max(doc.seg.clauseStart(hit.start()), hit.start() - 3);
+        int from =
+                Math.max(
+                        doc.seg.clauseStart(hit.start()),
+                        hit.start() - limitNegators.longest() - 1);
         TermSet.Hit<String> negator = limitNegators.findLast(doc.s, from, hit.start(), doc.meter);
-        return negator != null && negator.end() == hit.start();
+        return negator != null && doc.skipSpaces(negator.end()) == hit.start();
     }
 
     // ---------------------------------------------------------------- market-cap moves
