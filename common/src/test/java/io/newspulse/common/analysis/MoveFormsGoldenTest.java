@@ -220,6 +220,11 @@ class MoveFormsGoldenTest {
                 row("瀾舟科技上漲5%。", "?瀾舟科技 up 5.0 exact"),
                 row("台積電下跌2%，瀾舟科技上漲5%。", "tsmc down 2.0 exact", "?瀾舟科技 up 5.0 exact"),
                 row("台積電下跌2%，隨後反彈1%。", "tsmc down 2.0 exact", "tsmc up 1.0 exact"),
+                // zh-Hant: time and session words before the verb are no subject
+                row("華碩盤中一度漲停，終場上漲4.1%。", "asus up - limit", "asus up 4.1 exact"),
+                row("聯發科早段一度升2%，收市升0.8%。", "mediatek up 2.0 up_to", "mediatek up 0.8 exact"),
+                row("騰訊控股收市前急跌，全日跌3.5%。", "tencent down 3.5 exact"),
+                row("中華電終盤下跌0.3%。", "chunghwa-telecom down 0.3 exact"),
                 // en
                 row("Lumora Systems rose 5%.", "?Lumora Systems up 5.0 exact"),
                 row(
