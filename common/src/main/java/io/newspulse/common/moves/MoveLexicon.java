@@ -75,6 +75,7 @@ public record MoveLexicon(
             List<String> latinSuffixes,
             List<String> latinLeading,
             List<String> arabicIntro,
+            List<String> arabicFullNameIntro,
             List<String> arabicEnd,
             List<String> notNames) {
         public Subjects {
@@ -83,6 +84,7 @@ public record MoveLexicon(
             latinSuffixes = orEmpty(latinSuffixes);
             latinLeading = orEmpty(latinLeading);
             arabicIntro = orEmpty(arabicIntro);
+            arabicFullNameIntro = orEmpty(arabicFullNameIntro);
             arabicEnd = orEmpty(arabicEnd);
             notNames = orEmpty(notNames);
         }
@@ -126,7 +128,7 @@ public record MoveLexicon(
         pointsBridges = orEmpty(pointsBridges);
         subjects =
                 subjects == null
-                        ? new Subjects(null, null, null, null, null, null, null)
+                        ? new Subjects(null, null, null, null, null, null, null, null)
                         : subjects;
         nonMoveCues = nonMoveCues == null ? new NonMoveCues(null, null, null) : nonMoveCues;
         otherSubjects = orEmpty(otherSubjects);

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * traditional Chinese, Arabic and English: sentences written for these tests. Each row: the text
  * and every move expected, in text order, as {@code "entity direction percent qualifier"}, or
  * {@code "?subject direction percent qualifier"} for a move whose subject the knowledge base does
- * not know (Lumora Systems, 澜舟科技, 宏晶 and الوفاق are made-up names).
+ * not know (Lumora Systems, 澜舟科技, 宏晶, الوفاق, النخيل للصناعات الغذائية and رمال الخليج are made-up
+ * names).
  */
 class MoveFormsGoldenTest {
     private static DocumentAnalyzer analyzer;
@@ -255,7 +256,14 @@ class MoveFormsGoldenTest {
                 row(
                         "تراجع سهم أرامكو 1%، فيما ارتفع مؤشر سوق الخليج الناشئة 0.4%.",
                         "saudi-aramco down 1.0 exact", "?سوق الخليج الناشئة up 0.4 exact"),
-                row("ارتفع مؤشر مديري المشتريات 2%."));
+                row("ارتفع مؤشر مديري المشتريات 2%."),
+                // ar: a full name after شركة that goes on past a known name is another company
+                row(
+                        "صعد سهم شركة النخيل للصناعات الغذائية 6%.",
+                        "?النخيل للصناعات الغذائية up 6.0 exact"),
+                row("هبط سهم شركة رمال الخليج 3%.", "?رمال الخليج down 3.0 exact"),
+                row("تراجع سهم شركة أرامكو السعودية 0.7%.", "saudi-aramco down 0.7 exact"),
+                row("ارتفع سهم شركة الاتصالات السعودية 1.2%.", "stc up 1.2 exact"));
     }
 
     @ParameterizedTest(name = "{0}")
