@@ -28,6 +28,7 @@ public record MoveLexicon(
         Qualifiers qualifiers,
         List<String> percentUnits,
         List<String> listSeparators,
+        List<String> rangeMarkers,
         List<String> respectively,
         List<String> listGapWords,
         List<String> pointsBridges,
@@ -123,6 +124,7 @@ public record MoveLexicon(
         qualifiers = qualifiers == null ? new Qualifiers(null, null, null, null) : qualifiers;
         percentUnits = orEmpty(percentUnits);
         listSeparators = orEmpty(listSeparators);
+        rangeMarkers = orEmpty(rangeMarkers);
         respectively = orEmpty(respectively);
         listGapWords = orEmpty(listGapWords);
         pointsBridges = orEmpty(pointsBridges);

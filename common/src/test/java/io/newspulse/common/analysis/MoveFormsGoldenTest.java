@@ -93,6 +93,19 @@ class MoveFormsGoldenTest {
                 row(
                         "تراجع سهما معادن وسابك بنحو 3% كلاهما.",
                         "maaden down 3.0 about", "sabic down 3.0 about"),
+                // one unit after the last figure of a list; a range is no list
+                row("腾讯、阿里巴巴分别上涨1.5和2.1%。", "tencent up 1.5 exact", "alibaba up 2.1 exact"),
+                row(
+                        "Nvidia and Microsoft rose 1.5 and 2.1 percent, respectively.",
+                        "nvidia up 1.5 exact",
+                        "microsoft up 2.1 exact"),
+                row(
+                        "صعد سهما معادن وسابك 0.8 و1.6 في المئة على التوالي.",
+                        "maaden up 0.8 exact",
+                        "sabic up 1.6 exact"),
+                row("Apple rose between 2 and 3%.", "apple up 3.0 exact"),
+                row("Apple shares rose 3% in 2024 and 5% in 2025.", "apple up 3.0 exact"),
+                row("ارتفع سهم معادن بين 2 و3%.", "maaden up 3.0 exact"),
                 // ar: long names between the verb and the figures
                 row(
                         "صعد سهما البنك الأهلي السعودي ومصرف الراجحي 1.2% و0.8% على التوالي.",
