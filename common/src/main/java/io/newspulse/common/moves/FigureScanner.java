@@ -3,6 +3,7 @@ package io.newspulse.common.moves;
 import io.newspulse.common.moves.MarketMove.Direction;
 import io.newspulse.common.text.WorkMeter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,11 @@ import java.util.regex.Pattern;
  * characters before it where a sign or a currency symbol may stand. A try reads the digit run once
  * and a bounded unit or currency word after it, so a scan costs O(length) whatever the text, and
  * finds exactly the matches a search over the whole text would.
+ *
+ * <p>A list of numbers that writes the unit once, after its last number ({@code 1.4 و2.6 بالمئة},
+ * {@code 1.5 and 2.1 percent}), is a list of percentages: each number joined to a percentage by a
+ * list separator is one too, read back from the percentage over at most {@link #MAX_SHARED_UNIT}
+ * numbers. Only a number with a decimal point or of at most 100 counts (not "in 2024 and 3%").
  */
 final class FigureScanner {
     private static final String DIGIT = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]";
@@ -28,6 +34,9 @@ final class FigureScanner {
     // "1,200" thousands separators are only written with Latin digits.
     private static final String AMOUNT_NUMBER =
             "(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|" + NUMBER + ")";
+
+    /** Most numbers before a percentage that share its unit. */
+    static final int MAX_SHARED_UNIT = 8;
 
     /** A percentage; {@code sign} is set when written as {@code +2.3%} or {@code (-3.4%)}. */
     record Percent(int start, int end, int numberStart, Direction sign, double value) {}
@@ -44,6 +53,8 @@ final class FigureScanner {
     private final int amountLead;
     private final Map<String, String> currencyByTerm = new LinkedHashMap<>();
     private final Map<String, Long> multiplierByTerm = new LinkedHashMap<>();
+    private final List<String> separators = new ArrayList<>();
+    private final List<String> rangeMarkers = new ArrayList<>();
 
     FigureScanner(MoveLexicon lexicon) {
         TermSet<String> units = TermSet.ofTerms(lexicon.percentUnits());
@@ -72,6 +83,14 @@ final class FigureScanner {
         symbols.forEach((w, iso) -> currencyByTerm.putIfAbsent(TermSet.fold(w), iso));
         lexicon.multipliers().forEach((w, m) -> multiplierByTerm.put(TermSet.fold(w), m));
 
+        // Separators of a list of numbers, one word or sign each (", and" is "," then "and").
+        for (String sep : lexicon.listSeparators()) {
+            String f = TermSet.fold(sep).strip();
+            if (!f.isEmpty() && f.chars().noneMatch(Character::isWhitespace)) {
+                separators.add(f);
+            }
+        }
+        lexicon.rangeMarkers().forEach(w -> rangeMarkers.add(TermSet.fold(w).strip()));
         this.percentLead = 1;
         TermSet<String> symbolSet = TermSet.of(symbols);
         this.amountLead = symbolSet.longest() + 1; // symbol, then an optional space
@@ -114,7 +133,124 @@ final class FigureScanner {
                     }
                     out.add(new Percent(m.start(), m.end(), m.start(2), sign, parse(m.group(2))));
                 });
+        List<Percent> shared = new ArrayList<>();
+        for (Percent p : out) {
+            if (p.sign() == null) {
+                sharedUnit(text, p.numberStart(), meter, shared);
+            }
+        }
+        if (!shared.isEmpty()) {
+            out.addAll(shared);
+            out.sort(Comparator.comparingInt(Percent::start));
+        }
         return out;
+    }
+
+    /** Adds the numbers before {@code numberStart} that share its percentage's unit. */
+    private void sharedUnit(String text, int numberStart, WorkMeter meter, List<Percent> out) {
+        List<Percent> found = new ArrayList<>();
+        int pos = numberStart;
+        for (int k = 0; k < MAX_SHARED_UNIT; k++) {
+            int p = separatorBefore(text, pos);
+            if (p == pos) {
+                break;
+            }
+            int end = p;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && end - start < 16 && isNumberChar(text.charAt(start - 1))) {
+                start--;
+            }
+            if (meter != null) {
+                meter.charge(pos - start);
+            }
+            if (start == end
+                    || !isDigit(text.charAt(start))
+                    || !isDigit(text.charAt(end - 1))
+                    || (start > 0 && !isNumberBoundary(text.charAt(start - 1)))) {
+                break;
+            }
+            String number = text.substring(start, end);
+            double value;
+            try {
+                value = parse(number);
+            } catch (NumberFormatException e) {
+                break;
+            }
+            boolean decimal = number.indexOf('.') >= 0 || number.indexOf('\u066B') >= 0;
+            if (!decimal && value > 100) {
+                break;
+            }
+            found.add(new Percent(start, end, start, null, value));
+            pos = start;
+        }
+        if (!found.isEmpty() && !afterRangeMarker(text, pos)) {
+            out.addAll(found); // "between 2 and 3%" is a range, not two figures
+        }
+    }
+
+    private boolean afterRangeMarker(String text, int pos) {
+        int p = pos;
+        while (p > 0 && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        for (String marker : rangeMarkers) {
+            int start = p - marker.length();
+            if (text.startsWith(marker, start)
+                    && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the list separators (one or two, with spaces) that end right before {@code pos} start,
+     * or {@code pos} when there is none. A separator must stand alone: و glued to the end of a word
+     * (نحو) is no separator.
+     */
+    private int separatorBefore(String text, int pos) {
+        int p = pos;
+        int found = pos;
+        for (int k = 0; k < 2; k++) {
+            while (p > 0 && text.charAt(p - 1) == ' ') {
+                p--;
+            }
+            String match = null;
+            for (String sep : separators) {
+                if (text.startsWith(sep, p - sep.length())
+                        && (match == null || sep.length() > match.length())) {
+                    match = sep;
+                }
+            }
+            if (match == null) {
+                break;
+            }
+            int start = p - match.length();
+            if (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                break;
+            }
+            p = start;
+            found = start;
+        }
+        return found;
+    }
+
+    /**
+     * Whether a number may start after {@code c}: not inside a Latin or Arabic word or a longer
+     * number (Chinese writes numbers right after its words: 上涨1.5和2.1%).
+     */
+    private static boolean isNumberBoundary(char c) {
+        if (Character.isLetter(c)) {
+            return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        }
+        return !Character.isDigit(c) && c != ',' && c != '.' && c != '\u066B';
+    }
+
+    private static boolean isNumberChar(char c) {
+        return isDigit(c) || c == '.' || c == '\u066B';
     }
 
     List<Amount> amounts(String text, WorkMeter meter) {

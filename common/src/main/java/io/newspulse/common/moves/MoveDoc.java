@@ -93,6 +93,37 @@ final class MoveDoc {
         return picked;
     }
 
+    /**
+     * How many characters of {@code [from, to)} lie inside mentions (overlapping mentions counted
+     * once). Visits only the mentions that start before {@code to} and can reach {@code from}.
+     */
+    int mentionCharsIn(int from, int to) {
+        List<int[]> spans = new ArrayList<>();
+        for (int i = mentions.firstStartingAt(to) - 1; i >= 0; i--) {
+            mentions.visit();
+            if (mentions.maxEndUpTo(i) <= from) {
+                break;
+            }
+            Mention m = mentions.get(i);
+            int start = Math.max(from, m.normStart());
+            int end = Math.min(to, m.normEnd());
+            if (end > start) {
+                spans.add(new int[] {start, end});
+            }
+        }
+        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int covered = 0;
+        int reached = from;
+        for (int[] span : spans) {
+            int start = Math.max(reached, span[0]);
+            if (span[1] > start) {
+                covered += span[1] - start;
+                reached = span[1];
+            }
+        }
+        return covered;
+    }
+
     boolean overlapsMention(int start, int end) {
         return mentions.overlaps(start, end);
     }

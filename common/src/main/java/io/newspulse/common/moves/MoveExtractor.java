@@ -62,6 +62,8 @@ public final class MoveExtractor {
 
     // A verb may start a little before the gap window ("plummeted 3%").
     private static final int LONGEST_VERB = 12;
+    // Most characters of known names between a verb and its figure that the verb gap ignores.
+    private static final int NAMES_IN_VERB_GAP = 96;
     // Where 分别 / respectively may be written around a figure list.
     private static final int RESPECTIVELY_BEFORE = 8;
     private static final int RESPECTIVELY_AFTER = 20;
@@ -80,9 +82,11 @@ public final class MoveExtractor {
     private final TermSet<String> afterQualifiers;
     private final List<String> qualifierPriority;
     private final Set<String> listSeparators;
+    private final TermSet<String> separatorTerms;
     private final TermSet<String> respectively;
     private final TermSet<String> cuesBefore;
     private final TermSet<String> cuesAfter;
+    private final TermSet<String> cuesAfterElided;
     private final TermSet<String> otherSubjects;
     private final TermSet<String> pointsBridges;
     private final SubjectFinder subjects;
@@ -108,9 +112,11 @@ public final class MoveExtractor {
         Set<String> separators = new HashSet<>();
         lexicon.listSeparators().forEach(sep -> separators.add(stripSpaces(TermSet.fold(sep))));
         this.listSeparators = Set.copyOf(separators);
+        this.separatorTerms = TermSet.ofTerms(lexicon.listSeparators());
         this.respectively = TermSet.ofTerms(lexicon.respectively());
         this.cuesBefore = TermSet.ofTerms(lexicon.nonMoveCues().before());
         this.cuesAfter = TermSet.ofTerms(lexicon.nonMoveCues().after());
+        this.cuesAfterElided = TermSet.ofTerms(lexicon.nonMoveCues().afterElided());
         this.otherSubjects = TermSet.ofTerms(lexicon.otherSubjects());
         this.pointsBridges = TermSet.ofTerms(lexicon.pointsBridges());
         this.subjects = new SubjectFinder(lexicon, this.listSeparators);
@@ -156,6 +162,8 @@ public final class MoveExtractor {
 
     private void extractPriceMoves(MoveDoc doc, List<Percent> figs, List<MarketMove> out) {
         int i = 0;
+        Percent chainEnd = null; // the last figure of the last move with a direction
+        Direction chainDirection = null;
         while (i < figs.size() && !doc.meter.exhausted()) {
             Percent fig = figs.get(i);
             int prevEnd = i > 0 ? figs.get(i - 1).end() : 0;
@@ -175,9 +183,15 @@ public final class MoveExtractor {
                                     ? verb.value()
                                     : trailing != null ? trailing.value() : null;
             if (direction == null) {
+                if (fig.sign() == null
+                        && chainEnd != null
+                        && emitElided(doc, chainEnd, chainDirection, fig, out)) {
+                    chainEnd = fig;
+                }
                 i++;
                 continue;
             }
+            int found = out.size();
             int last = verb == null ? i : lastListItem(doc, figs, i);
             List<Mention> names = verb == null ? List.of() : subjectList(doc, verb, fig);
             if (last > i) {
@@ -195,8 +209,64 @@ public final class MoveExtractor {
             } else {
                 emitPrice(doc, fig, verb, trailing, direction, names, out);
             }
+            if (out.size() > found) {
+                chainEnd = figs.get(last);
+                chainDirection = direction;
+            }
             i = last + 1;
         }
+    }
+
+    /**
+     * A figure without a verb that follows a move, joined to it by a list separator and written
+     * with its own known name, takes the move's direction: the verb is left out ("BP fell 2.1%,
+     * Shell 1.7%", وارتفع سهم أرامكو 2% وسهم سابك 3%, 腾讯涨2%，阿里巴巴3%). Only separators and gap words
+     * (سهم, shares ...) may stand around the name. Returns whether a move was emitted.
+     */
+    private boolean emitElided(
+            MoveDoc doc, Percent previous, Direction direction, Percent fig, List<MarketMove> out) {
+        if (!doc.seg.sameSentence(previous.start(), fig.start())) {
+            return false;
+        }
+        Mention name = doc.nearestMentionBefore(fig.start(), SubjectFinder.MAX_GAP);
+        if (name == null
+                || name.normStart() < previous.end()
+                || !subjects.isGap(doc, name.normEnd(), fig.start())) {
+            return false;
+        }
+        int p = previous.end();
+        TermSet.Hit<String> separator = null;
+        for (int k = 0; k < 2; k++) { // ", and", "، و"
+            TermSet.Hit<String> next =
+                    separatorTerms.matchAt(doc.s, doc.skipSpaces(p), name.normStart(), doc.meter);
+            if (next == null) {
+                break;
+            }
+            separator = next;
+            p = next.end();
+        }
+        if (separator == null
+                || !subjects.isGap(doc, p, name.normStart())
+                || isBlocked(doc, name.normEnd(), null, fig.start(), fig.end())
+                || cuesAfterElided.matchAt(
+                                doc.s,
+                                doc.skipSpaces(fig.end()),
+                                doc.seg.clauseEnd(fig.end()),
+                                doc.meter)
+                        != null) {
+            return false;
+        }
+        Qualified q = qualify(doc, null, name.normEnd(), fig.start(), fig.end());
+        out.add(
+                price(
+                        doc,
+                        name.entityId(),
+                        direction,
+                        fig.value(),
+                        q.name(),
+                        Math.min(fig.start(), q.spanStart()),
+                        Math.max(fig.end(), q.spanEnd())));
+        return true;
     }
 
     /**
@@ -426,9 +496,12 @@ public final class MoveExtractor {
     }
 
     private boolean isNegatedLimit(MoveDoc doc, TermSet.Hit<Direction> hit) {
-        int from = Math.max(doc.seg.clauseStart(hit.start()), hit.start() - 3);
+        int from =
+                Math.max(
+                        doc.seg.clauseStart(hit.start()),
+                        hit.start() - limitNegators.longest() - 1);
         TermSet.Hit<String> negator = limitNegators.findLast(doc.s, from, hit.start(), doc.meter);
-        return negator != null && negator.end() == hit.start();
+        return negator != null && doc.skipSpaces(negator.end()) == hit.start();
     }
 
     // ---------------------------------------------------------------- market-cap moves
@@ -494,15 +567,16 @@ public final class MoveExtractor {
 
     /**
      * The direction verb nearest before a figure in its clause, at most {@code maxVerbGap}
-     * characters before it, or null. A level marker in between ("跌至", "rose to") means the figure
-     * is a level, not a change.
+     * characters before it, not counting the characters of known names in between (an Arabic verb
+     * comes before its subject: تراجع سهم بنك الإمارات دبي الوطني بنسبة 1.5%), or null. A level
+     * marker in between ("跌至", "rose to") means the figure is a level, not a change.
      */
     private TermSet.Hit<Direction> findVerb(
             MoveDoc doc, TermSet<Direction> verbs, int figStart, int prevFigEnd) {
         int from =
                 Math.max(
                         Math.max(doc.seg.clauseStart(figStart), prevFigEnd),
-                        figStart - settings.maxVerbGap() - LONGEST_VERB);
+                        figStart - settings.maxVerbGap() - LONGEST_VERB - NAMES_IN_VERB_GAP);
         List<TermSet.Hit<Direction>> hits =
                 verbs.findAll(doc.s, Math.max(0, from), figStart, doc.meter);
         for (int k = hits.size() - 1; k >= 0; k--) {
@@ -510,7 +584,13 @@ public final class MoveExtractor {
             if (doc.overlapsMention(hit.start(), hit.end())) {
                 continue; // part of a name, not a verb
             }
-            if (figStart - hit.end() > settings.maxVerbGap() || isLevel(doc, hit.end(), figStart)) {
+            int gap = figStart - hit.end();
+            if (gap > settings.maxVerbGap()) {
+                gap -= doc.mentionCharsIn(hit.end(), figStart);
+            }
+            if (gap > settings.maxVerbGap()
+                    || figStart - hit.end() > settings.maxVerbGap() + NAMES_IN_VERB_GAP
+                    || isLevel(doc, hit.end(), figStart)) {
                 return null;
             }
             return hit;

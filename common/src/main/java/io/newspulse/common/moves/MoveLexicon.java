@@ -28,6 +28,7 @@ public record MoveLexicon(
         Qualifiers qualifiers,
         List<String> percentUnits,
         List<String> listSeparators,
+        List<String> rangeMarkers,
         List<String> respectively,
         List<String> listGapWords,
         List<String> pointsBridges,
@@ -75,6 +76,7 @@ public record MoveLexicon(
             List<String> latinSuffixes,
             List<String> latinLeading,
             List<String> arabicIntro,
+            List<String> arabicFullNameIntro,
             List<String> arabicEnd,
             List<String> notNames,
             List<String> relativeOpeners) {
@@ -84,17 +86,23 @@ public record MoveLexicon(
             latinSuffixes = orEmpty(latinSuffixes);
             latinLeading = orEmpty(latinLeading);
             arabicIntro = orEmpty(arabicIntro);
+            arabicFullNameIntro = orEmpty(arabicFullNameIntro);
             arabicEnd = orEmpty(arabicEnd);
             notNames = orEmpty(notNames);
             relativeOpeners = orEmpty(relativeOpeners);
         }
     }
 
-    /** Words that make a percentage something other than a price move. */
-    public record NonMoveCues(List<String> before, List<String> after) {
+    /**
+     * Words that make a percentage something other than a price move: {@code before} it (from the
+     * entity or the verb's clause), right {@code after} it, and right after a figure whose verb is
+     * left out ({@code afterElided}: "and Aramco 70% of the market" is a share, not a move).
+     */
+    public record NonMoveCues(List<String> before, List<String> after, List<String> afterElided) {
         public NonMoveCues {
             before = orEmpty(before);
             after = orEmpty(after);
+            afterElided = orEmpty(afterElided);
         }
     }
 
@@ -118,6 +126,7 @@ public record MoveLexicon(
         qualifiers = qualifiers == null ? new Qualifiers(null, null, null, null) : qualifiers;
         percentUnits = orEmpty(percentUnits);
         listSeparators = orEmpty(listSeparators);
+        rangeMarkers = orEmpty(rangeMarkers);
         respectively = orEmpty(respectively);
         listGapWords = orEmpty(listGapWords);
         pointsBridges = orEmpty(pointsBridges);
@@ -125,7 +134,7 @@ public record MoveLexicon(
                 subjects == null
                         ? new Subjects(null, null, null, null, null, null, null, null)
                         : subjects;
-        nonMoveCues = nonMoveCues == null ? new NonMoveCues(null, null) : nonMoveCues;
+        nonMoveCues = nonMoveCues == null ? new NonMoveCues(null, null, null) : nonMoveCues;
         otherSubjects = orEmpty(otherSubjects);
         currencies = orEmpty(currencies);
         multipliers = orEmpty(multipliers);

@@ -41,6 +41,7 @@ final class SubjectFinder {
     private final TermSet<String> chineseTrail;
     private final Set<String> latinLeading;
     private final TermSet<String> arabicIntro;
+    private final Set<String> arabicFullNameIntro;
     private final Set<String> arabicEnd;
     private final Set<String> notNameWords;
     private final TermSet<String> notNameChinese;
@@ -55,6 +56,7 @@ final class SubjectFinder {
         this.chineseTrail = TermSet.ofTerms(s.chineseTrail());
         this.latinLeading = folded(s.latinLeading());
         this.arabicIntro = TermSet.ofTerms(s.arabicIntro());
+        this.arabicFullNameIntro = folded(s.arabicFullNameIntro());
         this.arabicEnd = folded(s.arabicEnd());
         this.relativeOpeners = TermSet.ofTerms(s.relativeOpeners());
         Set<String> words = new HashSet<>();
@@ -132,7 +134,7 @@ final class SubjectFinder {
     }
 
     /** True when {@code [from, to)} holds only spaces and gap words. */
-    private boolean isGap(MoveDoc doc, int from, int to) {
+    boolean isGap(MoveDoc doc, int from, int to) {
         int p = from;
         while (p < to) {
             char c = doc.s.charAt(p);
@@ -225,7 +227,9 @@ final class SubjectFinder {
     /**
      * The name of a company the knowledge base does not know written as the subject of a move, or
      * null: right before the verb in Chinese and English, between the verb and the figure after سهم
-     * or شركة in Arabic. A name that overlaps a known mention is never unknown.
+     * or شركة in Arabic. A name that overlaps a known mention is not unknown, except a company name
+     * after شركة that goes on past the known names in it (شركة الواحة للتطوير when only الواحة is
+     * known): that is another company's full name.
      *
      * @param verbStart start of the verb (or of the limit move)
      * @param verbEnd end of the verb
@@ -234,6 +238,9 @@ final class SubjectFinder {
      */
     int[] unknownSubject(MoveDoc doc, int verbStart, int verbEnd, int figStart) {
         int[] span = arabicName(doc, verbEnd, figStart);
+        if (span != null && span[2] >= 0 && !doc.overlapsMention(span[2], span[1])) {
+            return new int[] {span[0], span[1]}; // a full name that goes on past a known name
+        }
         if (span == null) {
             span = chineseName(doc, verbStart);
         }
@@ -425,8 +432,10 @@ final class SubjectFinder {
     }
 
     /**
-     * {@code [start, end)} of an Arabic name after سهم or شركة in {@code [verbEnd, figStart)}, or
-     * null: the words after the last such word, up to a preposition or qualifier.
+     * {@code [start, end, lastWordStart]} of an Arabic name after سهم or شركة in {@code [verbEnd,
+     * figStart)}, or null: the words after the last such word, up to a preposition or qualifier.
+     * {@code lastWordStart} is -1 unless the name has two or more words after a word that
+     * introduces a full company name (شركة).
      */
     private int[] arabicName(MoveDoc doc, int verbEnd, int figStart) {
         if (figStart <= verbEnd || figStart - verbEnd > MAX_NAME + 16) {
@@ -448,8 +457,10 @@ final class SubjectFinder {
         if (intro == null) {
             return null;
         }
+        boolean company = arabicFullNameIntro.contains(intro.value());
         int start = -1;
         int end = -1;
+        int lastWord = -1;
         int words = 0;
         int p = intro.end();
         while (p < figStart) {
@@ -474,10 +485,14 @@ final class SubjectFinder {
             if (start < 0) {
                 start = p;
             }
+            lastWord = p;
             end = q;
             p = q;
         }
-        return start < 0 ? null : new int[] {start, end};
+        if (start < 0) {
+            return null;
+        }
+        return new int[] {start, end, company && lastWord > start ? lastWord : -1};
     }
 
     private static boolean isArabicOrLatinWord(String w) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * traditional Chinese, Arabic and English: sentences written for these tests. Each row: the text
  * and every move expected, in text order, as {@code "entity direction percent qualifier"}, or
  * {@code "?subject direction percent qualifier"} for a move whose subject the knowledge base does
- * not know (Lumora Systems, 澜舟科技, 宏晶 and الوفاق are made-up names).
+ * not know (Lumora Systems, 澜舟科技, 宏晶, الوفاق, النخيل للصناعات الغذائية and رمال الخليج are made-up
+ * names).
  */
 class MoveFormsGoldenTest {
     private static DocumentAnalyzer analyzer;
@@ -88,7 +89,65 @@ class MoveFormsGoldenTest {
                         "saudi-aramco up 2.0 exact", "sabic up 2.0 exact"),
                 row(
                         "وصعد سهما أرامكو وسابك كلاهما بنسبة 2%.",
-                        "saudi-aramco up 2.0 exact", "sabic up 2.0 exact"));
+                        "saudi-aramco up 2.0 exact", "sabic up 2.0 exact"),
+                row(
+                        "تراجع سهما معادن وسابك بنحو 3% كلاهما.",
+                        "maaden down 3.0 about", "sabic down 3.0 about"),
+                // one unit after the last figure of a list; a range is no list
+                row("腾讯、阿里巴巴分别上涨1.5和2.1%。", "tencent up 1.5 exact", "alibaba up 2.1 exact"),
+                row(
+                        "Nvidia and Microsoft rose 1.5 and 2.1 percent, respectively.",
+                        "nvidia up 1.5 exact",
+                        "microsoft up 2.1 exact"),
+                row(
+                        "صعد سهما معادن وسابك 0.8 و1.6 في المئة على التوالي.",
+                        "maaden up 0.8 exact",
+                        "sabic up 1.6 exact"),
+                row("Apple rose between 2 and 3%.", "apple up 3.0 exact"),
+                row("Apple shares rose 3% in 2024 and 5% in 2025.", "apple up 3.0 exact"),
+                row("ارتفع سهم معادن بين 2 و3%.", "maaden up 3.0 exact"),
+                // ar: long names between the verb and the figures
+                row(
+                        "صعد سهما البنك الأهلي السعودي ومصرف الراجحي 1.2% و0.8% على التوالي.",
+                        "saudi-national-bank up 1.2 exact", "al-rajhi-bank up 0.8 exact"),
+                row(
+                        "هبطت مؤشرات داو جونز وستاندرد آند بورز 500 وناسداك 1.1% و1.4% و2% على التوالي.",
+                        "index.dow-jones down 1.1 exact",
+                        "index.sp500 down 1.4 exact",
+                        "index.nasdaq-composite down 2.0 exact"));
+    }
+
+    /**
+     * A wrap that leaves the verb out after its first move ("BP fell 2%, Shell 1%", و+name chains):
+     * each following name and figure joined by a list separator takes the first move's direction.
+     */
+    static Stream<Arguments> elided() {
+        return Stream.of(
+                // zh-Hans, zh-Hant
+                row("腾讯涨2%，阿里巴巴3%。", "tencent up 2.0 exact", "alibaba up 3.0 exact"),
+                row("台積電上漲2%，聯發科3%。", "tsmc up 2.0 exact", "mediatek up 3.0 exact"),
+                row("腾讯涨2%，阿里巴巴持股3%。", "tencent up 2.0 exact"),
+                // en
+                row(
+                        "Shell fell 1.2%, BP 0.8% and TotalEnergies 2%.",
+                        "shell down 1.2 exact",
+                        "bp down 0.8 exact",
+                        "totalenergies down 2.0 exact"),
+                row("Nvidia rose 3%, Apple's weight 7%.", "nvidia up 3.0 exact"),
+                row("Nvidia rose 3% and Apple 30% of the index.", "nvidia up 3.0 exact"),
+                // ar
+                row(
+                        "تراجع سهم سابك 1.5% وسهم معادن 2.1% وسهم أرامكو 0.4%.",
+                        "sabic down 1.5 exact",
+                        "maaden down 2.1 exact",
+                        "saudi-aramco down 0.4 exact"),
+                row(
+                        "صعد مؤشر تاسي 0.9%، بدعم من ارتفاع الراجحي 2% وأكوا باور 3.5%.",
+                        "index.tasi up 0.9 exact",
+                        "al-rajhi-bank up 2.0 exact",
+                        "acwa-power up 3.5 exact"),
+                row("ارتفع سهم سابك 2%، وأرامكو 70% من السوق.", "sabic up 2.0 exact"),
+                row("ارتفع سهم سابك 2%، فيما بلغت حصة أرامكو فيها 70%.", "sabic up 2.0 exact"));
     }
 
     /** Verbs, units and qualifiers of wire copy. */
@@ -110,6 +169,7 @@ class MoveFormsGoldenTest {
                 row("騰訊收挫3%。", "tencent down 3.0 exact"),
                 row("台積電漲２％。", "tsmc up 2.0 exact"),
                 row("台積電盤中一度上漲5%。", "tsmc up 5.0 up_to"),
+                row("鴻海收盤大漲8%，接近漲停。", "hon-hai up 8.0 exact"),
                 row("加權指數跌120點，或0.45%。", "index.taiex down 0.45 exact"),
                 // en
                 row(
@@ -134,7 +194,25 @@ class MoveFormsGoldenTest {
                 row("تراجع مؤشر تاسي 120 نقطة أو 1.1%.", "index.tasi down 1.1 exact"),
                 row(
                         "وارتفع سهم أرامكو 2% وتراجع سهم سابك 3%.",
-                        "saudi-aramco up 2.0 exact", "sabic down 3.0 exact"));
+                        "saudi-aramco up 2.0 exact", "sabic down 3.0 exact"),
+                row(
+                        "انخفض سهم بنك الإمارات دبي الوطني بنحو 2.3% في التعاملات.",
+                        "emirates-nbd down 2.3 about"),
+                row("زاد سهم معادن 1.7% في مستهل التعاملات.", "maaden up 1.7 exact"),
+                row("فقد سهم سابك 2.4%.", "sabic down 2.4 exact"),
+                row("كسب مؤشر تاسي 0.6%.", "index.tasi up 0.6 exact"),
+                row(
+                        "خسر مؤشر تاسي في جلسة متقلبة 150 نقطة بما نسبته 1.3%.",
+                        "index.tasi down 1.3 exact"),
+                row("صعد سهم أكوا باور إلى الحد الأعلى المسموح به.", "acwa-power up - limit"),
+                row("تراجع سهم معادن بالحد الأدنى اليومي.", "maaden down - limit"),
+                row("ارتفع سهم أرامكو 1% ولم يصل إلى الحد الأعلى.", "saudi-aramco up 1.0 exact"),
+                row("اقترب سهم معادن من الحد الأعلى اليومي."),
+                row("رفعت هيئة السوق المالية الحد الأعلى لملكية الأجانب في أرامكو إلى 49%."),
+                row("زاد إنتاج أرامكو من النفط 3% في مارس."),
+                row("انخفضت تسليمات سيارات BYD بنسبة 6%."),
+                row("ارتفعت حصة البنك الأهلي السعودي في شركة الاتصالات السعودية 2%."),
+                row("ارتفعت أرباح مجموعة الدكتور سليمان الحبيب بنسبة 12%."));
     }
 
     /**
@@ -156,6 +234,11 @@ class MoveFormsGoldenTest {
                 row("瀾舟科技上漲5%。", "?瀾舟科技 up 5.0 exact"),
                 row("台積電下跌2%，瀾舟科技上漲5%。", "tsmc down 2.0 exact", "?瀾舟科技 up 5.0 exact"),
                 row("台積電下跌2%，隨後反彈1%。", "tsmc down 2.0 exact", "tsmc up 1.0 exact"),
+                // zh-Hant: time and session words before the verb are no subject
+                row("華碩盤中一度漲停，終場上漲4.1%。", "asus up - limit", "asus up 4.1 exact"),
+                row("聯發科早段一度升2%，收市升0.8%。", "mediatek up 2.0 up_to", "mediatek up 0.8 exact"),
+                row("騰訊控股收市前急跌，全日跌3.5%。", "tencent down 3.5 exact"),
+                row("中華電終盤下跌0.3%。", "chunghwa-telecom down 0.3 exact"),
                 // en
                 row("Lumora Systems rose 5%.", "?Lumora Systems up 5.0 exact"),
                 row(
@@ -189,11 +272,22 @@ class MoveFormsGoldenTest {
                         "saudi-aramco up 2.0 exact", "sabic down 1.0 exact"),
                 row(
                         "الدولار التايواني، الذي يرتبط بالدولار الأمريكي، ارتفع 12%.",
-                        "asset.twd up 12.0 exact"));
+                        "asset.twd up 12.0 exact"),
+                row(
+                        "تراجع سهم أرامكو 1%، فيما ارتفع مؤشر سوق الخليج الناشئة 0.4%.",
+                        "saudi-aramco down 1.0 exact", "?سوق الخليج الناشئة up 0.4 exact"),
+                row("ارتفع مؤشر مديري المشتريات 2%."),
+                // ar: a full name after شركة that goes on past a known name is another company
+                row(
+                        "صعد سهم شركة النخيل للصناعات الغذائية 6%.",
+                        "?النخيل للصناعات الغذائية up 6.0 exact"),
+                row("هبط سهم شركة رمال الخليج 3%.", "?رمال الخليج down 3.0 exact"),
+                row("تراجع سهم شركة أرامكو السعودية 0.7%.", "saudi-aramco down 0.7 exact"),
+                row("ارتفع سهم شركة الاتصالات السعودية 1.2%.", "stc up 1.2 exact"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"lists", "grammar", "subjects"})
+    @MethodSource({"lists", "elided", "grammar", "subjects"})
     void readsEveryMove(String text, String[] expected) {
         DocumentAnalysis a = analyzer.analyze(text);
         List<MarketMove> all = new ArrayList<>(a.moves());
