@@ -132,7 +132,7 @@ public record MoveLexicon(
         pointsBridges = orEmpty(pointsBridges);
         subjects =
                 subjects == null
-                        ? new Subjects(null, null, null, null, null, null, null, null)
+                        ? new Subjects(null, null, null, null, null, null, null, null, null)
                         : subjects;
         nonMoveCues = nonMoveCues == null ? new NonMoveCues(null, null, null) : nonMoveCues;
         otherSubjects = orEmpty(otherSubjects);
