@@ -27,13 +27,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code newspulse eval [--corpora DIR] [--kb DIR] [--limit N] [--corpus NAME]... [--errors N]
  * [--sample N] [--seed N]}: precision and recall of the tagger on the research corpora, and move
- * recall and precision on the labelled move set kept in the repository ({@code --corpus moves}).
+ * recall and precision on the labelled move sets kept in the repository ({@code --corpus moves}:
+ * the tuning set, then the held-out set, each reported per language).
  *
- * <p>Prints a block of figures per corpus (per language for {@code moves}), then one JSON summary
- * line. When no corpora folder is found it says so, scores the move set alone when it is selected,
- * and exits 0: the corpora are optional research data, never part of the build. The folder is
- * {@code --corpora}, else {@code NEWSPULSE_CORPORA}, else {@code ../shared/corpora} relative to the
- * working directory, else relative to the repository root. Figures are explained in
+ * <p>Prints a block of figures per corpus (per set and language for {@code moves}), then one JSON
+ * summary line. When no corpora folder is found it says so, scores the move set alone when it is
+ * selected, and exits 0: the corpora are optional research data, never part of the build. The
+ * folder is {@code --corpora}, else {@code NEWSPULSE_CORPORA}, else {@code ../shared/corpora}
+ * relative to the working directory, else relative to the repository root. Figures are explained in
  * docs/quality.md.
  */
 @Command(

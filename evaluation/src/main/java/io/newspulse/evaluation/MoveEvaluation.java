@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the analyzer over the labelled move set kept in the repository ({@link MoveSetReader}) and
- * scores the moves it finds per language ({@link MoveScorer}). Needs no corpora folder. Each
- * sentence is analysed on its own, with its file's language declared.
+ * Runs the analyzer over the labelled move sets kept in the repository ({@link MoveSetReader}: the
+ * tuning set and the held-out set) and scores the moves it finds per set and language ({@link
+ * MoveScorer}). Needs no corpora folder. Each sentence is analysed on its own, with its file's
+ * language declared.
  */
 public final class MoveEvaluation {
     private final DocumentAnalyzer analyzer;
@@ -28,11 +29,20 @@ public final class MoveEvaluation {
         this.examples = examples;
     }
 
-    /** One report per language of the shipped set, named {@code moves/<language>}. */
+    /**
+     * One report per set and language, named {@code <set>/<language>}: the tuning set ({@code
+     * moves/...}) first, then the held-out set ({@code moves-heldout/...}).
+     */
     public List<CorpusReport> run() {
         List<CorpusReport> out = new ArrayList<>();
-        for (String language : MoveSetReader.LANGUAGES) {
-            out.add(report("moves/" + language, score(MoveSetReader.shipped(language))));
+        for (String set : MoveSetReader.SETS) {
+            for (String language : MoveSetReader.LANGUAGES) {
+                out.add(
+                        report(
+                                set,
+                                set + "/" + language,
+                                score(MoveSetReader.shipped(set, language))));
+            }
         }
         return out;
     }
@@ -63,7 +73,7 @@ public final class MoveEvaluation {
         return all;
     }
 
-    private CorpusReport report(String name, MoveScorer scorer) {
+    private CorpusReport report(String set, String name, MoveScorer scorer) {
         Map<String, List<Map.Entry<String, Integer>>> errors = new LinkedHashMap<>();
         errors.put("missed (line: label | sentence)", scorer.missed().top(examples));
         errors.put(
@@ -74,8 +84,13 @@ public final class MoveEvaluation {
                 null,
                 scorer.metrics(),
                 List.of(
-                        "labelled set: evaluation/src/main/resources/newspulse/moves/*.tsv;"
-                                + " a found move matches a label on entity id (an unresolved"
+                        "labelled set: evaluation/src/main/resources/newspulse/"
+                                + set
+                                + "/*.tsv"
+                                + (set.equals(MoveSetReader.HELD_OUT)
+                                        ? " (held out: never used to tune the grammar)"
+                                        : " (the set the grammar was tuned on)")
+                                + "; a found move matches a label on entity id (an unresolved"
                                 + " move: on the name), direction, kind and percent (within"
                                 + " 0.005), one to one",
                         "recall: over all labels, known and unknown subjects; precision: over all found"

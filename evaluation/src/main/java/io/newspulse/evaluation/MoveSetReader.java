@@ -18,8 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the labelled move set ({@code newspulse/moves/<language>.tsv} on the classpath, kept in
- * {@code evaluation/src/main/resources}). One sentence a line, three tab-separated columns:
+ * Reads the labelled move sets ({@code newspulse/<set>/<language>.tsv} on the classpath, kept in
+ * {@code evaluation/src/main/resources}): {@link #TUNING}, the set the grammar rules were developed
+ * against, and {@link #HELD_OUT}, sentences written apart from the rules and never used to tune
+ * them. One sentence a line, three tab-separated columns:
  *
  * <pre>
  * sentence &lt;TAB&gt; moves &lt;TAB&gt; non-move figures
@@ -41,6 +43,15 @@ import java.util.regex.Pattern;
  * its line number.
  */
 public final class MoveSetReader {
+    /** The set the move grammar was developed against. */
+    public static final String TUNING = "moves";
+
+    /** Sentences written apart from the move grammar and never used to tune it. */
+    public static final String HELD_OUT = "moves-heldout";
+
+    /** The shipped sets, in report order. */
+    public static final List<String> SETS = List.of(TUNING, HELD_OUT);
+
     /** Languages of the set, in report order. */
     public static final List<String> LANGUAGES = List.of("zh-Hans", "zh-Hant", "ar", "en");
 
@@ -70,9 +81,14 @@ public final class MoveSetReader {
 
     private MoveSetReader() {}
 
-    /** The sentences of one language of the shipped set. */
+    /** The sentences of one language of the tuning set. */
     public static List<MoveSentence> shipped(String language) {
-        String resource = "/newspulse/moves/" + language + ".tsv";
+        return shipped(TUNING, language);
+    }
+
+    /** The sentences of one language of the shipped set {@code set} (one of {@link #SETS}). */
+    public static List<MoveSentence> shipped(String set, String language) {
+        String resource = "/newspulse/" + set + "/" + language + ".tsv";
         InputStream in = MoveSetReader.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalArgumentException("no labelled move set " + resource);

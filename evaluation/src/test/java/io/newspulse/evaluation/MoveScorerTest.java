@@ -157,13 +157,7 @@ class MoveScorerTest {
     void shippedSetHasAtLeast150SentencesPerLanguageCoveringMovesAndNonMoves() {
         for (String language : MoveSetReader.LANGUAGES) {
             List<MoveSentence> set = MoveSetReader.shipped(language);
-            assertThat(set).as(language).hasSizeGreaterThanOrEqualTo(150);
-            assertThat(set.stream().filter(x -> x.moves().isEmpty()).count())
-                    .as(language)
-                    .isGreaterThanOrEqualTo(30);
-            assertThat(set.stream().flatMap(x -> x.moves().stream()).filter(x -> !x.resolved()))
-                    .as(language)
-                    .hasSizeGreaterThanOrEqualTo(8);
+            assertCoverage(set, language, 150, 30, 8);
             assertThat(set.stream().flatMap(x -> x.nonMoves().stream()).distinct())
                     .as(language)
                     .contains("stake", "weight", "premium", "growth", "yield", "turnover");
@@ -171,11 +165,52 @@ class MoveScorerTest {
     }
 
     @Test
+    void heldOutSetHasAtLeast30SentencesPerLanguageCoveringMovesAndNonMoves() {
+        for (String language : MoveSetReader.LANGUAGES) {
+            List<MoveSentence> set = MoveSetReader.shipped(MoveSetReader.HELD_OUT, language);
+            assertCoverage(set, language, 30, 8, 3);
+            assertThat(set.stream().flatMap(x -> x.moves().stream()).filter(LabelledMove::limit))
+                    .as(language)
+                    .isNotEmpty();
+        }
+    }
+
+    private static void assertCoverage(
+            List<MoveSentence> set, String language, int sentences, int nonMove, int unknown) {
+        assertThat(set).as(language).hasSizeGreaterThanOrEqualTo(sentences);
+        assertThat(set.stream().filter(x -> x.moves().isEmpty()).count())
+                .as(language)
+                .isGreaterThanOrEqualTo(nonMove);
+        assertThat(set.stream().flatMap(x -> x.moves().stream()).filter(x -> !x.resolved()))
+                .as(language)
+                .hasSizeGreaterThanOrEqualTo(unknown);
+    }
+
+    @Test
     void shippedLabelsNameEntitiesOfTheShippedKnowledgeBase() {
         KnowledgeBase kb = KnowledgeBase.embedded();
-        for (String language : MoveSetReader.LANGUAGES) {
-            MoveEvaluation.checkSubjects(MoveSetReader.shipped(language), kb);
+        for (String set : MoveSetReader.SETS) {
+            for (String language : MoveSetReader.LANGUAGES) {
+                MoveEvaluation.checkSubjects(MoveSetReader.shipped(set, language), kb);
+            }
         }
+    }
+
+    @Test
+    void evaluationScoresTheTuningAndHeldOutSetsPerLanguage() {
+        DocumentAnalyzer analyzer = DocumentAnalyzer.create(KnowledgeBase.embedded());
+        List<String> names =
+                new MoveEvaluation(analyzer, 1).run().stream().map(CorpusReport::name).toList();
+        assertThat(names)
+                .containsExactly(
+                        "moves/zh-Hans",
+                        "moves/zh-Hant",
+                        "moves/ar",
+                        "moves/en",
+                        "moves-heldout/zh-Hans",
+                        "moves-heldout/zh-Hant",
+                        "moves-heldout/ar",
+                        "moves-heldout/en");
     }
 
     @Test
