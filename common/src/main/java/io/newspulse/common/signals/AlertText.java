@@ -38,8 +38,9 @@ public final class AlertText {
 
     /**
      * "Tencent fell 5.3% (reported in 3 articles), beyond the 5% threshold for stocks." or, for a
-     * limit move, "Cambricon hit its daily limit up (reported in 1 article), counted as the 5%
-     * threshold for stocks."
+     * limit move, "Cambricon hit its daily limit up, 20% on its board (reported in 1 article),
+     * beyond the 5% threshold for stocks." (or "..., counted as the 5% threshold for stocks." when
+     * the board's limit is not known)
      */
     public static String priceMove(String name, String entityType, Signal s, long articles) {
         boolean up = s.measured("direction") > 0;
@@ -54,13 +55,24 @@ public final class AlertText {
                         + number(s.threshold())
                         + "% threshold for "
                         + PriceMoveRule.AssetClass.of(entityType, s.entityId()).plural();
-        if (s.measured("limit") > 0) {
+        if (s.measured("limit") > 0 && Double.isNaN(s.measured("percent"))) {
             return String.format(
                     Locale.ROOT,
                     "%s hit its daily limit %s %s, counted as %s.",
                     name,
                     up ? "up" : "down",
                     reported,
+                    threshold);
+        }
+        if (s.measured("limit") > 0) {
+            return String.format(
+                    Locale.ROOT,
+                    "%s hit its daily limit %s, %s%% on its board %s, %s %s.",
+                    name,
+                    up ? "up" : "down",
+                    number(s.value()),
+                    reported,
+                    s.value() > s.threshold() ? "beyond" : "at",
                     threshold);
         }
         return String.format(
