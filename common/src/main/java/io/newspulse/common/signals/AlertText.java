@@ -64,23 +64,19 @@ public final class AlertText {
                     reported,
                     threshold);
         }
-        if (s.measured("limit") > 0) {
-            return String.format(
-                    Locale.ROOT,
-                    "%s hit its daily limit %s, %s%% on its board %s, %s %s.",
-                    name,
-                    up ? "up" : "down",
-                    number(s.value()),
-                    reported,
-                    s.value() > s.threshold() ? "beyond" : "at",
-                    threshold);
-        }
+        String move =
+                s.measured("limit") > 0
+                        ? String.format(
+                                Locale.ROOT,
+                                "hit its daily limit %s, %s%% on its board",
+                                up ? "up" : "down",
+                                number(s.value()))
+                        : (up ? "rose " : "fell ") + number(s.value()) + "%";
         return String.format(
                 Locale.ROOT,
-                "%s %s %s%% %s, %s %s.",
+                "%s %s %s, %s %s.",
                 name,
-                up ? "rose" : "fell",
-                number(s.value()),
+                move,
                 reported,
                 s.value() > s.threshold() ? "beyond" : "at",
                 threshold);
