@@ -3,6 +3,7 @@ package io.newspulse.common.analysis;
 import io.newspulse.common.kb.Entity;
 import io.newspulse.common.kb.EntityType;
 import io.newspulse.common.kb.KnowledgeBase;
+import io.newspulse.common.moves.BoardLimits;
 import io.newspulse.common.moves.MarketMove;
 import io.newspulse.common.moves.MoveExtractor;
 import io.newspulse.common.moves.PriceContext;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * Normalises, tags and scores one document: the single entry point the CLI and the Flink jobs use.
@@ -138,7 +140,7 @@ public final class DocumentAnalyzer {
             // Only changes in a price or level are moves (not sales, profit or forecasts); a
             // bounded window around each move decides.
             all = priceContext.priceMovesOnly(full, all);
-            found = all.stream().filter(m -> !m.unresolved()).toList();
+            found = all.stream().filter(m -> !m.unresolved()).map(this::withBoardLimit).toList();
             unresolved = all.stream().filter(MarketMove::unresolved).toList();
             if (!mentions.isEmpty()) {
                 tones = tone.score(text, counted, segments, meter);
@@ -155,6 +157,22 @@ public final class DocumentAnalyzer {
                 text,
                 meter.exhausted(),
                 meter.used());
+    }
+
+    /**
+     * A limit move reported without a figure (涨停, الحد الأعلى) of a company whose board's daily
+     * limit is known ({@link BoardLimits}) gets that limit as its percent.
+     */
+    private MarketMove withBoardLimit(MarketMove m) {
+        if (m.percent() != null || !MoveExtractor.LIMIT.equals(m.qualifier())) {
+            return m;
+        }
+        Entity e = kb.get(m.entityId());
+        if (e.type() != EntityType.COMPANY) {
+            return m;
+        }
+        OptionalDouble limit = BoardLimits.implied(e.tickers(), e.name());
+        return limit.isEmpty() ? m : m.withPercent(limit.getAsDouble());
     }
 
     /** Groups mentions by entity; a product's mentions also count for its parent company. */

@@ -14,7 +14,8 @@ package io.newspulse.common.moves;
  * @param currency ISO code of {@code amount} (USD, CNY, HKD ...), or null
  * @param qualifier {@code over}, {@code about}, {@code nearly}, {@code up_to} or null when the
  *     figure is given exactly; {@code limit} for a limit-up/limit-down move (涨停/跌停), whose percent
- *     is null because the limit depends on the board
+ *     is the figure written with it ("20%涨停"), else the limit of the company's board where it is
+ *     known ({@link BoardLimits}), else null
  * @param text the original text of the move phrase
  * @param start start offset in the original text
  * @param end end offset in the original text (exclusive)
@@ -54,6 +55,13 @@ public record MarketMove(
     /** True when the subject of the move is a name the knowledge base does not know. */
     public boolean unresolved() {
         return entityId == null;
+    }
+
+    /** A copy with {@code percent} as its size (a limit move's board limit). */
+    public MarketMove withPercent(double percent) {
+        return new MarketMove(
+                entityId, kind, direction, percent, amount, currency, qualifier, text, start, end,
+                subject);
     }
 
     /** A copy attached to another entity (a subject of a shared move). */

@@ -38,8 +38,9 @@ public final class AlertText {
 
     /**
      * "Tencent fell 5.3% (reported in 3 articles), beyond the 5% threshold for stocks." or, for a
-     * limit move, "Cambricon hit its daily limit up (reported in 1 article), counted as the 5%
-     * threshold for stocks."
+     * limit move, "Cambricon hit its daily limit up, 20% on its board (reported in 1 article),
+     * beyond the 5% threshold for stocks." (or "..., counted as the 5% threshold for stocks." when
+     * the board's limit is not known)
      */
     public static String priceMove(String name, String entityType, Signal s, long articles) {
         boolean up = s.measured("direction") > 0;
@@ -54,7 +55,7 @@ public final class AlertText {
                         + number(s.threshold())
                         + "% threshold for "
                         + PriceMoveRule.AssetClass.of(entityType, s.entityId()).plural();
-        if (s.measured("limit") > 0) {
+        if (s.measured("limit") > 0 && Double.isNaN(s.measured("percent"))) {
             return String.format(
                     Locale.ROOT,
                     "%s hit its daily limit %s %s, counted as %s.",
@@ -63,12 +64,19 @@ public final class AlertText {
                     reported,
                     threshold);
         }
+        String move =
+                s.measured("limit") > 0
+                        ? String.format(
+                                Locale.ROOT,
+                                "hit its daily limit %s, %s%% on its board",
+                                up ? "up" : "down",
+                                number(s.value()))
+                        : (up ? "rose " : "fell ") + number(s.value()) + "%";
         return String.format(
                 Locale.ROOT,
-                "%s %s %s%% %s, %s %s.",
+                "%s %s %s, %s %s.",
                 name,
-                up ? "rose" : "fell",
-                number(s.value()),
+                move,
                 reported,
                 s.value() > s.threshold() ? "beyond" : "at",
                 threshold);

@@ -138,9 +138,10 @@ public final class PriceMoveRule implements Serializable {
             return Optional.empty();
         }
         double threshold = thresholdPct(assetClass);
-        boolean limit = isLimit(move);
+        // A limit move carries its board's limit as percent when the board is known.
+        boolean limit = "limit".equals(move.qualifier());
         double size;
-        if (limit) {
+        if (isLimit(move)) {
             if (assetClass != AssetClass.STOCK) {
                 return Optional.empty();
             }
@@ -155,7 +156,7 @@ public final class PriceMoveRule implements Serializable {
         }
         Map<String, Double> measured = new LinkedHashMap<>();
         measured.put(Signal.VALUE, size);
-        if (!limit) {
+        if (move.percent() != null) {
             measured.put("percent", sign * size);
         }
         measured.put("direction", (double) sign);

@@ -160,7 +160,7 @@ class GoldenDocumentsTest {
                 .extracting(MarketMove::entityId, MarketMove::percent, MarketMove::qualifier)
                 .contains(
                         tuple("zhongji-innolight", 10.0, "over"),
-                        tuple("eoptolink", null, "limit"),
+                        tuple("eoptolink", 20.0, "limit"), // ChiNext: 20 %
                         tuple("index.sse-composite", 0.42, null));
     }
 

@@ -43,6 +43,9 @@ class MoveFormsGoldenTest {
                         "tencent down 2.0 exact", "alibaba down 2.0 exact", "baidu down 2.0 exact"),
                 row("腾讯、阿里巴巴20%涨停。", "tencent up 20.0 limit", "alibaba up 20.0 limit"),
                 row("腾讯、阿里巴巴涨停。", "tencent up - limit", "alibaba up - limit"),
+                // the board's daily limit where it is known (Hong Kong has none)
+                row("贵州茅台涨停，宁德时代跌停。", "kweichow-moutai up 10.0 limit", "catl down 20.0 limit"),
+                row("台積電漲停。", "tsmc up 10.0 limit"),
                 // zh-Hant
                 row("台積電、聯發科依序上漲2%、3%。", "tsmc up 2.0 exact", "mediatek up 3.0 exact"),
                 row("台積電、聯發科分別上漲2%、3%。", "tsmc up 2.0 exact", "mediatek up 3.0 exact"),
@@ -204,8 +207,8 @@ class MoveFormsGoldenTest {
                 row(
                         "خسر مؤشر تاسي في جلسة متقلبة 150 نقطة بما نسبته 1.3%.",
                         "index.tasi down 1.3 exact"),
-                row("صعد سهم أكوا باور إلى الحد الأعلى المسموح به.", "acwa-power up - limit"),
-                row("تراجع سهم معادن بالحد الأدنى اليومي.", "maaden down - limit"),
+                row("صعد سهم أكوا باور إلى الحد الأعلى المسموح به.", "acwa-power up 10.0 limit"),
+                row("تراجع سهم معادن بالحد الأدنى اليومي.", "maaden down 10.0 limit"),
                 row("ارتفع سهم أرامكو 1% ولم يصل إلى الحد الأعلى.", "saudi-aramco up 1.0 exact"),
                 row("اقترب سهم معادن من الحد الأعلى اليومي."),
                 row("رفعت هيئة السوق المالية الحد الأعلى لملكية الأجانب في أرامكو إلى 49%."),
@@ -235,7 +238,7 @@ class MoveFormsGoldenTest {
                 row("台積電下跌2%，瀾舟科技上漲5%。", "tsmc down 2.0 exact", "?瀾舟科技 up 5.0 exact"),
                 row("台積電下跌2%，隨後反彈1%。", "tsmc down 2.0 exact", "tsmc up 1.0 exact"),
                 // zh-Hant: time and session words before the verb are no subject
-                row("華碩盤中一度漲停，終場上漲4.1%。", "asus up - limit", "asus up 4.1 exact"),
+                row("華碩盤中一度漲停，終場上漲4.1%。", "asus up 10.0 limit", "asus up 4.1 exact"),
                 row("聯發科早段一度升2%，收市升0.8%。", "mediatek up 2.0 up_to", "mediatek up 0.8 exact"),
                 row("騰訊控股收市前急跌，全日跌3.5%。", "tencent down 3.5 exact"),
                 row("中華電終盤下跌0.3%。", "chunghwa-telecom down 0.3 exact"),

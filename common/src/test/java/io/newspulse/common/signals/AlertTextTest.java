@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -75,6 +76,15 @@ class AlertTextTest {
                         "limit",
                         limit);
         assertThat(AlertText.priceMove(name, type, s, articles)).isEqualTo(expected);
+    }
+
+    @Test
+    void aLimitMoveWithItsBoardsLimitNamesTheLimit() {
+        Signal s = signal(SignalType.PRICE_MOVE, 20, 5, "direction", 1, "limit", 1, "percent", 20);
+        assertThat(AlertText.priceMove("Cambricon", "company", s, 2))
+                .isEqualTo(
+                        "Cambricon hit its daily limit up, 20% on its board (reported in 2"
+                                + " articles), beyond the 5% threshold for stocks.");
     }
 
     @ParameterizedTest(name = "{index}: {2}")

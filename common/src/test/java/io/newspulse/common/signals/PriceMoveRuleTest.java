@@ -78,6 +78,16 @@ class PriceMoveRuleTest {
                 .containsEntry("limit", 1.0);
     }
 
+    @Test
+    void aLimitMoveWithItsBoardsLimitIsMeasuredAtThatSize() {
+        Signal chiNext = RULE.evaluate(move("company", "price", "up", 20.0, "limit")).orElseThrow();
+        assertThat(chiNext.value()).isEqualTo(20.0);
+        assertThat(chiNext.measured()).containsEntry("percent", 20.0).containsEntry("limit", 1.0);
+        assertThat(chiNext.severity()).isEqualTo(Severity.CRITICAL);
+        Signal st = RULE.evaluate(move("company", "price", "down", 5.0, "limit")).orElseThrow();
+        assertThat(st.measured()).containsEntry("percent", -5.0).containsEntry("limit", 1.0);
+    }
+
     @ParameterizedTest(name = "{index}: {0} {1}% then {2} {3}% {4} min later -> {5}")
     @CsvSource(
             nullValues = "null",
