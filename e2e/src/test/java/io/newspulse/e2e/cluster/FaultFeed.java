@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -199,10 +200,16 @@ final class FaultFeed {
         NewsArticle n = parsed.value();
         EnrichedArticle e =
                 enricher.enrich(n, a.publishedAt(), "published_at", a.publishedAt(), null);
-        List<String> keys = new ArrayList<>();
-        e.entities().forEach(x -> keys.add("entity:" + x.id()));
+        // A named sector is a sector entity: counted once, under its sector key.
+        Set<String> keys = new LinkedHashSet<>();
+        e.entities()
+                .forEach(
+                        x ->
+                                keys.add(
+                                        (x.type().equals("sector") ? "sector:" : "entity:")
+                                                + x.id()));
         e.sectors().forEach(x -> keys.add("sector:" + x.id()));
-        return keys;
+        return new ArrayList<>(keys);
     }
 
     private static String title(int company, int template, String percent, String word) {

@@ -28,9 +28,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.flink.api.common.JobStatus;
@@ -235,15 +237,15 @@ class HostileInputITCase {
         // Good results: identical to the clean run's.
         Map<String, JsonNode> goodArticles = new TreeMap<>(hostile.articles);
         goodArticles.keySet().retainAll(goodIds);
-        assertThat(goodArticles).isEqualTo(clean.articles);
+        assertSameEntries("articles index (good ids)", goodArticles, clean.articles);
         firstBody.forEach(
                 (id, body) ->
                         assertThat(hostile.articles.get(id).path("body").asText())
                                 .as("body of %s after a redelivery with another body", id)
                                 .isEqualTo(body));
-        assertThat(hostile.aggregates).isEqualTo(clean.aggregates);
-        assertThat(hostile.esAlerts).isEqualTo(clean.esAlerts);
-        assertThat(hostile.kafkaAlerts).isEqualTo(clean.kafkaAlerts);
+        assertSameEntries("aggregates index", hostile.aggregates, clean.aggregates);
+        assertSameEntries("alerts index", hostile.esAlerts, clean.esAlerts);
+        assertSameRecords("alerts topic", hostile.kafkaAlerts, clean.kafkaAlerts);
 
         writeFigures(
                 good.size(),
@@ -316,6 +318,36 @@ class HostileInputITCase {
             assertThat(d.path("value_truncated").asBoolean()).isFalse();
             assertThat(kept).as("value of %s", b.category()).isEqualTo(original);
         }
+    }
+
+    /** Equal maps, or a failure naming each differing document with both versions. */
+    private static void assertSameEntries(
+            String what, Map<String, JsonNode> hostile, Map<String, JsonNode> clean) {
+        List<String> diff = new ArrayList<>();
+        Set<String> ids = new TreeSet<>(hostile.keySet());
+        ids.addAll(clean.keySet());
+        for (String id : ids) {
+            JsonNode h = hostile.get(id);
+            JsonNode c = clean.get(id);
+            if (!Objects.equals(h, c)) {
+                diff.add(id + "\n  clean:   " + c + "\n  hostile: " + h);
+            }
+        }
+        assertThat(diff)
+                .as(
+                        "%s: %d of %d documents differ from the clean run",
+                        what, diff.size(), ids.size())
+                .isEmpty();
+    }
+
+    /** Equal sorted lists, or a failure naming the records only one run has. */
+    private static void assertSameRecords(String what, List<String> hostile, List<String> clean) {
+        List<String> onlyHostile = new ArrayList<>(hostile);
+        clean.forEach(onlyHostile::remove);
+        List<String> onlyClean = new ArrayList<>(clean);
+        hostile.forEach(onlyClean::remove);
+        assertThat(onlyClean).as("%s: records of the clean run only", what).isEmpty();
+        assertThat(onlyHostile).as("%s: records of the hostile run only", what).isEmpty();
     }
 
     private static void assertAccepted(Accepted a, JsonNode article) {

@@ -6,7 +6,9 @@ import io.newspulse.common.model.ArticleSector;
 import io.newspulse.common.model.EnrichedArticle;
 import io.newspulse.jobs.kafka.DeadLetters;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
@@ -21,6 +23,13 @@ import org.apache.flink.util.OutputTag;
  * through but that is still malformed) goes whole to the {@link DeadLetters#TAG} side output, stage
  * {@code parse_enriched}, instead of failing the job; nothing of it is emitted.
  *
+ * <p>A sector the text names is a sector entity and, as a rule, also one of the article's sectors:
+ * it is counted once, as {@code sector:<id>} (key kind {@code sector}), never also as {@code
+ * entity:<id>}. Counted twice, the two windows of one sector would each raise their own spike or
+ * tone-shift candidate under the same alert id, and which one Elasticsearch kept would depend on
+ * the order the windows fired in. A mention event carries the moves reported for its key, sectors
+ * included.
+ *
  * <p>Moves whose subject the knowledge base does not know ({@link
  * EnrichedArticle#unresolvedMoves()}) have no entity to alert on: they raise no alert and are only
  * counted, in the metric {@code unresolved_moves}.
@@ -28,6 +37,8 @@ import org.apache.flink.util.OutputTag;
 public final class MentionExtractor extends ProcessFunction<EnrichedArticle, MentionEvent> {
     /** Reported market moves, for the price-move detector. */
     public static final OutputTag<MoveEvent> MOVES = new OutputTag<>("moves") {};
+
+    private static final String SECTOR = "sector";
 
     private transient Counter unresolvedMoves;
 
@@ -63,51 +74,83 @@ public final class MentionExtractor extends ProcessFunction<EnrichedArticle, Men
 
     private static void split(EnrichedArticle a, Consumer<MentionEvent> out) {
         long appendTime = a.origin() == null ? a.eventTimeMillis() : a.origin().timestamp();
+        Set<String> sectorIds = new HashSet<>();
+        a.sectors().forEach(s -> sectorIds.add(s.id()));
+        List<ArticleEntity> namedNotListed = new ArrayList<>();
         for (ArticleEntity e : a.entities()) {
-            List<ArticleMove> moves = movesOf(a, e.id());
+            if (SECTOR.equals(e.type())) {
+                // Counted once, under its sector key, with the sector's moves.
+                if (sectorIds.add(e.id())) {
+                    namedNotListed.add(e);
+                }
+                continue;
+            }
             out.accept(
-                    new MentionEvent(
-                            "entity:" + e.id(),
+                    mention(
+                            a,
                             "entity",
                             e.id(),
                             e.type(),
                             e.name(),
-                            a.id(),
-                            a.storyId(),
-                            a.duplicate(),
-                            a.source(),
-                            a.language(),
                             e.tone(),
                             e.relevance(),
-                            a.title(),
-                            a.url(),
-                            moves.size(),
-                            maxPercent(moves),
-                            a.eventTimeMillis(),
                             appendTime));
         }
         for (ArticleSector s : a.sectors()) {
             out.accept(
-                    new MentionEvent(
-                            "sector:" + s.id(),
-                            "sector",
+                    mention(
+                            a,
+                            SECTOR,
                             s.id(),
-                            "sector",
+                            SECTOR,
                             s.name(),
-                            a.id(),
-                            a.storyId(),
-                            a.duplicate(),
-                            a.source(),
-                            a.language(),
                             sectorTone(a, s.id()),
                             sectorRelevance(a, s.id()),
-                            a.title(),
-                            a.url(),
-                            0,
-                            null,
-                            a.eventTimeMillis(),
                             appendTime));
         }
+        for (ArticleEntity e : namedNotListed) {
+            out.accept(
+                    mention(
+                            a,
+                            SECTOR,
+                            e.id(),
+                            SECTOR,
+                            e.name(),
+                            e.tone(),
+                            e.relevance(),
+                            appendTime));
+        }
+    }
+
+    private static MentionEvent mention(
+            EnrichedArticle a,
+            String keyKind,
+            String id,
+            String type,
+            String name,
+            double tone,
+            int relevance,
+            long appendTime) {
+        List<ArticleMove> moves = movesOf(a, id);
+        return new MentionEvent(
+                keyKind + ":" + id,
+                keyKind,
+                id,
+                type,
+                name,
+                a.id(),
+                a.storyId(),
+                a.duplicate(),
+                a.source(),
+                a.language(),
+                tone,
+                relevance,
+                a.title(),
+                a.url(),
+                moves.size(),
+                maxPercent(moves),
+                a.eventTimeMillis(),
+                appendTime);
     }
 
     private static List<ArticleMove> movesOf(EnrichedArticle a, String entityId) {
