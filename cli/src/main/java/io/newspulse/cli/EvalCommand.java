@@ -28,21 +28,22 @@ import picocli.CommandLine.Option;
  * {@code newspulse eval [--corpora DIR] [--kb DIR] [--limit N] [--corpus NAME]... [--errors N]
  * [--sample N] [--seed N]}: precision and recall of the tagger on the research corpora, and move
  * recall and precision on the labelled move sets kept in the repository ({@code --corpus moves}:
- * the tuning set, then the held-out set, each reported per language).
+ * the tuning set, then the held-out set, each reported per language), and sector recall and
+ * precision on the held-out sector set ({@code --corpus sectors}, per language).
  *
- * <p>Prints a block of figures per corpus (per set and language for {@code moves}), then one JSON
- * summary line. When no corpora folder is found it says so, scores the move set alone when it is
- * selected, and exits 0: the corpora are optional research data, never part of the build. The
- * folder is {@code --corpora}, else {@code NEWSPULSE_CORPORA}, else {@code ../shared/corpora}
- * relative to the working directory, else relative to the repository root. Figures are explained in
- * docs/quality.md.
+ * <p>Prints a block of figures per corpus (per set and language for {@code moves} and {@code
+ * sectors}), then one JSON summary line. When no corpora folder is found it says so, scores the
+ * move and sector sets alone when they are selected, and exits 0: the corpora are optional research
+ * data, never part of the build. The folder is {@code --corpora}, else {@code NEWSPULSE_CORPORA},
+ * else {@code ../shared/corpora} relative to the working directory, else relative to the repository
+ * root. Figures are explained in docs/quality.md.
  */
 @Command(
         name = "eval",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description =
-                "Score the tagger on the research corpora and the labelled move set (see"
+                "Score the tagger on the research corpora and the labelled move and sector sets (see"
                         + " docs/quality.md).")
 final class EvalCommand implements Callable<Integer> {
     @Option(
@@ -124,11 +125,11 @@ final class EvalCommand implements Callable<Integer> {
                             + String.join(", ", tried.stream().map(Path::toString).toList())
                             + " (skipping)");
             out.flush();
-            if (!selected.contains(CorpusEvaluation.MOVES)) {
+            // the labelled move and sector sets are in the repository: score them alone
+            selected = selected.stream().filter(CorpusEvaluation.IN_REPOSITORY::contains).toList();
+            if (selected.isEmpty()) {
                 return 0;
             }
-            // the labelled move set is in the repository: score it alone
-            selected = List.of(CorpusEvaluation.MOVES);
         }
         long started = System.nanoTime();
         DocumentAnalyzer analyzer = DocumentAnalyzer.create(kb.load());

@@ -19,18 +19,25 @@ import java.util.stream.Stream;
 
 /**
  * Runs the tagger over the research corpora in one folder (layout as in {@code ../shared/corpora})
- * and over the labelled move set kept in the repository ({@link MoveEvaluation}), and scores it;
- * see docs/quality.md for what each figure means. Documents are analysed in parallel and scored in
- * corpus order, so results do not depend on thread timing.
+ * and over the labelled move and sector sets kept in the repository ({@link MoveEvaluation}, {@link
+ * SectorEvaluation}), and scores it; see docs/quality.md for what each figure means. Documents are
+ * analysed in parallel and scored in corpus order, so results do not depend on thread timing.
  */
 public final class CorpusEvaluation {
     /** The labelled move set kept in the repository: needs no corpora folder. */
     public static final String MOVES = "moves";
 
+    /** The held-out sector set kept in the repository: needs no corpora folder. */
+    public static final String SECTORS = "sectors";
+
+    /** The corpora kept in the repository, which run without a corpora folder. */
+    public static final List<String> IN_REPOSITORY = List.of(MOVES, SECTORS);
+
     /** Corpus names accepted by {@link #run}, in report order. */
     public static final List<String> CORPORA =
             List.of(
                     MOVES,
+                    SECTORS,
                     "cfsc-ner",
                     "finer-ord",
                     "reuters21578",
@@ -69,7 +76,8 @@ public final class CorpusEvaluation {
 
     /**
      * @param analyzer the analyzer to score
-     * @param corpora the corpora folder, or null when there is none (only {@link #MOVES} runs)
+     * @param corpora the corpora folder, or null when there is none (only {@link #IN_REPOSITORY}
+     *     run)
      * @param options run settings
      */
     public CorpusEvaluation(DocumentAnalyzer analyzer, Path corpora, Options options) {
@@ -89,6 +97,10 @@ public final class CorpusEvaluation {
             }
             if (name.equals(MOVES)) {
                 out.addAll(new MoveEvaluation(analyzer, options.examples()).run());
+                continue;
+            }
+            if (name.equals(SECTORS)) {
+                out.addAll(new SectorEvaluation(analyzer, options.examples()).run());
                 continue;
             }
             if (dir == null) {

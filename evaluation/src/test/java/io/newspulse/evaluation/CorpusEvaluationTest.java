@@ -36,11 +36,12 @@ class CorpusEvaluationTest {
         CorpusEvaluation eval =
                 new CorpusEvaluation(
                         DocumentAnalyzer.create(kb), dir, new CorpusEvaluation.Options(0, 5, 0, 1));
-        // the move set names entities of the shipped KB: MoveScorerTest covers it
+        // the move and sector sets name entities of the shipped KB: MoveScorerTest and
+        // SectorScorerTest cover them
         List<CorpusReport> reports =
                 eval.run(
                         CorpusEvaluation.CORPORA.stream()
-                                .filter(n -> !n.equals(CorpusEvaluation.MOVES))
+                                .filter(n -> !CorpusEvaluation.IN_REPOSITORY.contains(n))
                                 .toList());
         assertThat(reports)
                 .extracting(CorpusReport::name)
