@@ -1,14 +1,9 @@
 package io.newspulse.evaluation;
 
 import io.newspulse.common.moves.MarketMove;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -88,42 +83,26 @@ public final class MoveSetReader {
 
     /** The sentences of one language of the shipped set {@code set} (one of {@link #SETS}). */
     public static List<MoveSentence> shipped(String set, String language) {
-        String resource = "/newspulse/" + set + "/" + language + ".tsv";
-        InputStream in = MoveSetReader.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalArgumentException("no labelled move set " + resource);
-        }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(r, language);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LabelledSets.shipped(
+                set, language, "move", (n, cols) -> sentence(n, cols, language));
     }
 
     /** Reads a set in the format above. */
     public static List<MoveSentence> read(Reader reader, String language) throws IOException {
-        List<MoveSentence> out = new ArrayList<>();
-        BufferedReader in = new BufferedReader(reader);
-        int n = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            if (cols.length < 2 || cols.length > 3 || cols[0].isBlank()) {
-                throw new IllegalArgumentException(
-                        "line " + n + ": expected sentence, moves and non-move figures");
-            }
-            out.add(
-                    new MoveSentence(
-                            n,
-                            language,
-                            cols[0].strip(),
-                            moves(cols[1], n),
-                            kinds(cols.length == 3 ? cols[2] : "", n)));
+        return LabelledSets.read(reader, (n, cols) -> sentence(n, cols, language));
+    }
+
+    private static MoveSentence sentence(int n, String[] cols, String language) {
+        if (cols.length < 2 || cols.length > 3 || cols[0].isBlank()) {
+            throw new IllegalArgumentException(
+                    "line " + n + ": expected sentence, moves and non-move figures");
         }
-        return out;
+        return new MoveSentence(
+                n,
+                language,
+                cols[0].strip(),
+                moves(cols[1], n),
+                kinds(cols.length == 3 ? cols[2] : "", n));
     }
 
     private static List<LabelledMove> moves(String column, int line) {

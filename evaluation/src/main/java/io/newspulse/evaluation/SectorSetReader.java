@@ -1,13 +1,7 @@
 package io.newspulse.evaluation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,44 +33,28 @@ public final class SectorSetReader {
 
     /** The texts of one language of the shipped set. */
     public static List<SectorText> shipped(String language) {
-        String resource = "/newspulse/" + SET + "/" + language + ".tsv";
-        InputStream in = SectorSetReader.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalArgumentException("no labelled sector set " + resource);
-        }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(r, language);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LabelledSets.shipped(SET, language, "sector", (n, cols) -> text(n, cols, language));
     }
 
     /** Reads a set in the format above. */
     public static List<SectorText> read(Reader reader, String language) throws IOException {
-        List<SectorText> out = new ArrayList<>();
-        BufferedReader in = new BufferedReader(reader);
-        int n = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            if (cols.length < 3 || cols.length > 4 || cols[0].isBlank() && cols[1].isBlank()) {
-                throw new IllegalArgumentException(
-                        "line " + n + ": expected title, body, named sectors and about sectors");
-            }
-            Set<String> named = ids(cols[2], n);
-            Set<String> about = ids(cols.length == 4 ? cols[3] : "", n);
-            for (String id : about) {
-                if (named.contains(id)) {
-                    throw new IllegalArgumentException(
-                            "line " + n + ": " + id + " is both named and about");
-                }
-            }
-            out.add(new SectorText(n, language, cols[0].strip(), cols[1].strip(), named, about));
+        return LabelledSets.read(reader, (n, cols) -> text(n, cols, language));
+    }
+
+    private static SectorText text(int n, String[] cols, String language) {
+        if (cols.length < 3 || cols.length > 4 || cols[0].isBlank() && cols[1].isBlank()) {
+            throw new IllegalArgumentException(
+                    "line " + n + ": expected title, body, named sectors and about sectors");
         }
-        return out;
+        Set<String> named = ids(cols[2], n);
+        Set<String> about = ids(cols.length == 4 ? cols[3] : "", n);
+        for (String id : about) {
+            if (named.contains(id)) {
+                throw new IllegalArgumentException(
+                        "line " + n + ": " + id + " is both named and about");
+            }
+        }
+        return new SectorText(n, language, cols[0].strip(), cols[1].strip(), named, about);
     }
 
     private static Set<String> ids(String column, int line) {
