@@ -19,18 +19,20 @@ public final class SimHash {
 
     private SimHash() {}
 
-    /** The SimHash of a folded text; 0 for a text without features. */
+    /**
+     * The SimHash of a folded text; 0 for a text without features. Bit {@code b} is set when more
+     * than half of the features' hashes have it set. Cost: one pass over the text, and per feature
+     * its hash and an add into bit-sliced counters (amortised two word operations), not 64 steps.
+     */
     public static long of(String folded) {
-        int[] votes = new int[64];
+        BitCounters ones = new BitCounters();
         int n = folded.length();
         int i = 0;
-        boolean any = false;
         while (i < n) {
             char c = folded.charAt(i);
             if (isHan(c)) {
                 if (i + 1 < n && isHan(folded.charAt(i + 1))) {
-                    vote(votes, hash(folded, i, i + 2));
-                    any = true;
+                    ones.add(hash(folded, i, i + 2));
                 }
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
@@ -40,22 +42,51 @@ public final class SimHash {
                         && !isHan(folded.charAt(i))) {
                     i++;
                 }
-                vote(votes, hash(folded, start, i));
-                any = true;
+                ones.add(hash(folded, start, i));
             } else {
                 i++;
             }
         }
-        if (!any) {
-            return 0L;
-        }
-        long h = 0;
-        for (int b = 0; b < 64; b++) {
-            if (votes[b] > 0) {
-                h |= 1L << b;
+        return ones.majority();
+    }
+
+    /**
+     * Sixty-four counters of set bits, one per bit position, kept bit-sliced: plane {@code j} holds
+     * bit {@code j} of every counter, so adding a hash is a binary increment of all 64 counters at
+     * once whose carry stops after two planes on average.
+     */
+    static final class BitCounters {
+        private final long[] planes = new long[32];
+        private int used;
+        private int total;
+
+        void add(long h) {
+            long carry = h;
+            for (int j = 0; carry != 0; j++) {
+                long next = planes[j] & carry;
+                planes[j] ^= carry;
+                carry = next;
+                if (j == used) {
+                    used++;
+                }
             }
+            total++;
         }
-        return h;
+
+        /** Bits set in more than half of the hashes added; 0 when none was added. */
+        long majority() {
+            long h = 0;
+            for (int b = 0; b < 64; b++) {
+                int count = 0;
+                for (int j = 0; j < used; j++) {
+                    count |= (int) ((planes[j] >>> b) & 1L) << j;
+                }
+                if (2L * count > total) {
+                    h |= 1L << b;
+                }
+            }
+            return h;
+        }
     }
 
     /** Number of differing bits. */
@@ -68,14 +99,8 @@ public final class SimHash {
         return (int) ((hash >>> (16 * index)) & 0xFFFF);
     }
 
-    private static void vote(int[] votes, long h) {
-        for (int b = 0; b < 64; b++) {
-            votes[b] += ((h >>> b) & 1L) == 1L ? 1 : -1;
-        }
-    }
-
     /** FNV-1a over the chars, finished with the SplitMix64 mixer for well-spread bits. */
-    private static long hash(String s, int from, int to) {
+    static long hash(String s, int from, int to) {
         long h = 0xcbf29ce484222325L;
         for (int i = from; i < to; i++) {
             h ^= s.charAt(i);
@@ -88,7 +113,7 @@ public final class SimHash {
         return h ^ (h >>> 31);
     }
 
-    private static boolean isHan(char c) {
+    static boolean isHan(char c) {
         return c >= '\u3400' && c <= '\u9fff';
     }
 }
