@@ -1,5 +1,7 @@
 package io.newspulse.common.story;
 
+import io.newspulse.common.text.Hash64;
+
 /**
  * 64-bit SimHash of folded text for near-duplicate detection.
  *
@@ -32,7 +34,7 @@ public final class SimHash {
             char c = folded.charAt(i);
             if (isHan(c)) {
                 if (i + 1 < n && isHan(folded.charAt(i + 1))) {
-                    ones.add(hash(folded, i, i + 2));
+                    ones.add(Hash64.of(folded, i, i + 2));
                 }
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
@@ -42,7 +44,7 @@ public final class SimHash {
                         && !isHan(folded.charAt(i))) {
                     i++;
                 }
-                ones.add(hash(folded, start, i));
+                ones.add(Hash64.of(folded, start, i));
             } else {
                 i++;
             }
@@ -97,20 +99,6 @@ public final class SimHash {
     /** Band {@code index} (0 to {@link #BANDS} - 1) of a hash: 16 bits. */
     public static int band(long hash, int index) {
         return (int) ((hash >>> (16 * index)) & 0xFFFF);
-    }
-
-    /** FNV-1a over the chars, finished with the SplitMix64 mixer for well-spread bits. */
-    static long hash(String s, int from, int to) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < to; i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        h ^= h >>> 30;
-        h *= 0xbf58476d1ce4e5b9L;
-        h ^= h >>> 27;
-        h *= 0x94d049bb133111ebL;
-        return h ^ (h >>> 31);
     }
 
     static boolean isHan(char c) {

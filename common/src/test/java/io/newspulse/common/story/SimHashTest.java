@@ -2,6 +2,7 @@ package io.newspulse.common.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newspulse.common.text.Hash64;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,7 @@ class SimHashTest {
             char c = s.charAt(i);
             if (SimHash.isHan(c)) {
                 if (i + 1 < n && SimHash.isHan(s.charAt(i + 1))) {
-                    vote(votes, SimHash.hash(s, i, i + 2));
+                    vote(votes, Hash64.of(s, i, i + 2));
                     any = true;
                 }
                 i++;
@@ -75,7 +76,7 @@ class SimHashTest {
                         && !SimHash.isHan(s.charAt(i))) {
                     i++;
                 }
-                vote(votes, SimHash.hash(s, start, i));
+                vote(votes, Hash64.of(s, start, i));
                 any = true;
             } else {
                 i++;

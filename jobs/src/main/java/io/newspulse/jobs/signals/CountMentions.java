@@ -20,16 +20,19 @@ public final class CountMentions
         acc.id = e.id();
         acc.entityType = e.entityType();
         acc.name = e.name();
-        acc.articles.put(e.articleId(), e.language());
+        acc.articles.put(IdTable.key(e.articleId()), e.moves(), acc.languageIndex(e.language()));
         acc.sources.add(e.source());
-        acc.moves.put(e.articleId(), e.moves());
         if (e.maxMovePercent() != null
                 && (acc.maxMovePercent == null || e.maxMovePercent() > acc.maxMovePercent)) {
             acc.maxMovePercent = e.maxMovePercent();
         }
         acc.maxAppendTime = Math.max(acc.maxAppendTime, e.appendTime());
-        if (!e.duplicate() || !acc.stories.containsKey(e.storyId())) {
-            acc.stories.put(e.storyId(), new double[] {e.tone(), e.relevance()});
+        long story = IdTable.key(e.storyId());
+        long tone = Double.doubleToLongBits(e.tone());
+        if (e.duplicate()) {
+            acc.stories.putIfAbsent(story, tone, e.relevance());
+        } else {
+            acc.stories.put(story, tone, e.relevance());
         }
         if (!acc.storyRefs.containsKey(e.storyId()) && acc.storyRefs.size() < MAX_CANDIDATES) {
             acc.storyRefs.put(
@@ -45,12 +48,19 @@ public final class CountMentions
 
     @Override
     public MentionAccumulator merge(MentionAccumulator a, MentionAccumulator b) {
-        a.articles.putAll(b.articles);
-        a.sources.addAll(b.sources);
-        a.moves.putAll(b.moves);
-        for (Map.Entry<String, double[]> s : b.stories.entrySet()) {
-            a.stories.putIfAbsent(s.getKey(), s.getValue());
+        IdTable articles = b.articles;
+        for (int i = 0; i < articles.size; i++) {
+            int language = articles.ints[i];
+            a.articles.put(
+                    articles.keys[i],
+                    articles.longs[i],
+                    language < 0 ? -1 : a.languageIndex(b.languages[language]));
         }
+        IdTable stories = b.stories;
+        for (int i = 0; i < stories.size; i++) {
+            a.stories.putIfAbsent(stories.keys[i], stories.longs[i], stories.ints[i]);
+        }
+        a.sources.addAll(b.sources);
         for (Map.Entry<String, String[]> s : b.storyRefs.entrySet()) {
             if (a.storyRefs.size() < MAX_CANDIDATES) {
                 a.storyRefs.putIfAbsent(s.getKey(), s.getValue());

@@ -63,22 +63,25 @@ public final class EmitWindowAggregate
 
     static WindowAggregate aggregate(MentionAccumulator acc, TimeWindow w, int updates) {
         Map<String, Long> languages = new TreeMap<>();
-        acc.articles.values().forEach(l -> languages.merge(l == null ? "other" : l, 1L, Long::sum));
-        double tone = 0;
-        for (double[] s : acc.stories.values()) {
-            tone += s[0];
-        }
-        double avgTone = acc.stories.isEmpty() ? 0 : tone / acc.stories.size();
+        IdTable articles = acc.articles;
         long moves = 0;
-        for (int m : acc.moves.values()) {
-            moves += m;
+        for (int i = 0; i < articles.size; i++) {
+            int l = articles.ints[i];
+            languages.merge(l < 0 ? "other" : acc.languages[l], 1L, Long::sum);
+            moves += articles.longs[i];
         }
+        IdTable stories = acc.stories;
+        double tone = 0;
+        for (int i = 0; i < stories.size; i++) {
+            tone += Double.longBitsToDouble(stories.longs[i]);
+        }
+        double avgTone = stories.size == 0 ? 0 : tone / stories.size;
         List<Map.Entry<String, String[]>> refs = new ArrayList<>(acc.storyRefs.entrySet());
         refs.sort(
-                Comparator.comparingDouble(
+                Comparator.comparingInt(
                                 (Map.Entry<String, String[]> e) -> {
-                                    double[] s = acc.stories.get(e.getKey());
-                                    return s == null ? 0 : -s[1];
+                                    int at = stories.find(IdTable.key(e.getKey()));
+                                    return at < 0 ? 0 : -stories.ints[at];
                                 })
                         .thenComparing(Map.Entry::getKey));
         List<StoryRef> top = new ArrayList<>();
@@ -94,8 +97,8 @@ public final class EmitWindowAggregate
                 acc.name,
                 Instant.ofEpochMilli(w.getStart()),
                 Instant.ofEpochMilli(w.getEnd()),
-                acc.stories.size(),
-                acc.articles.size(),
+                stories.size,
+                articles.size,
                 acc.sources.size(),
                 languages,
                 Math.round(avgTone * 1000) / 1000.0,

@@ -1,29 +1,31 @@
 package io.newspulse.jobs.signals;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Running totals of one key in one window. Counts are sets of ids, so a record delivered twice
- * (at-least-once input, replays) does not count twice.
+ * Running totals of one key in one window. Articles and stories are tables of id hashes ({@link
+ * IdTable}), so a record delivered twice (at-least-once input, replays) does not count twice, and
+ * the state a checkpoint writes per article is a few primitive values rather than its id strings.
  */
 public final class MentionAccumulator {
-    /** Story ids, with the tone and relevance of the first copy seen. */
-    public Map<String, double[]> stories = new HashMap<>();
+    /** Articles: moves of this key reported in the article, and the index of its language. */
+    public IdTable articles = new IdTable();
 
-    /** Article ids, with their language. */
-    public Map<String, String> articles = new HashMap<>();
+    /** Language tags by index ({@code articles.ints}); -1 there is an article without one. */
+    public String[] languages = new String[0];
+
+    /** Stories: tone ({@link Double#doubleToLongBits}) and relevance of the first copy seen. */
+    public IdTable stories = new IdTable();
 
     public Set<String> sources = new HashSet<>();
 
-    /** Moves per article id (so a replay does not add them again). */
-    public Map<String, Integer> moves = new HashMap<>();
-
     public Double maxMovePercent;
 
-    /** Candidate top stories: story id to [relevance] and its reference fields. */
+    /** Candidate top stories: story id to its reference fields (article id, title, url, source). */
     public Map<String, String[]> storyRefs = new HashMap<>();
 
     public long maxAppendTime;
@@ -32,4 +34,20 @@ public final class MentionAccumulator {
     public String id;
     public String entityType;
     public String name;
+
+    /** The index of {@code language} in {@link #languages}, added when new; -1 for null. */
+    int languageIndex(String language) {
+        if (language == null) {
+            return -1;
+        }
+        for (int i = 0; i < languages.length; i++) {
+            if (languages[i].equals(language)) {
+                return i;
+            }
+        }
+        String[] grown = Arrays.copyOf(languages, languages.length + 1);
+        grown[languages.length] = language;
+        languages = grown;
+        return languages.length - 1;
+    }
 }
