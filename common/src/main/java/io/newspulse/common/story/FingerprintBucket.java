@@ -36,12 +36,14 @@ public final class FingerprintBucket {
      * maxEventGapMillis} of {@code eventTimeMillis}. The event-time bound keeps a replay or a
      * backfill of old news from chaining stories that were days apart.
      *
+     * @param contentKey the article's {@link Fingerprint#contentKey}; a match with an entry of the
+     *     same key is {@code sameContent}
      * @param nowMillis processing time; entries registered {@code ttlMillis} or longer ago are
      *     ignored (their cleanup timer may not have fired yet)
      */
     public Optional<StoryMatch> earliestMatch(
             long simhash,
-            String contentHash,
+            long contentKey,
             long eventTimeMillis,
             int maxDistance,
             long maxEventGapMillis,
@@ -54,7 +56,7 @@ public final class FingerprintBucket {
                     || SimHash.distance(f.simhash(), simhash) > maxDistance) {
                 continue;
             }
-            boolean same = contentHash != null && contentHash.equals(f.contentHash());
+            boolean same = contentKey != 0L && contentKey == f.contentKey();
             if (best == null || !best.storyId().equals(f.storyId())) {
                 StoryMatch candidate = new StoryMatch(f.storyId(), f.storyStartMillis(), same);
                 if (best == null

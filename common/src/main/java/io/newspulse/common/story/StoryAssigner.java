@@ -54,7 +54,7 @@ public final class StoryAssigner {
         Optional<StoryMatch> found =
                 bucket.earliestMatch(
                         simhash,
-                        contentHash,
+                        Fingerprint.contentKey(contentHash),
                         eventTimeMillis,
                         maxDistance,
                         ttlMillis,

@@ -12,7 +12,7 @@ class StoryAssignerTest {
     private final StoryAssigner assigner = new StoryAssigner(3, TTL);
 
     private static Fingerprint fp(long simhash, String content, String story, long start) {
-        return new Fingerprint(simhash, content, story, start, start, 0);
+        return new Fingerprint(simhash, Fingerprint.contentKey(content), story, start, start, 0);
     }
 
     @Test
@@ -48,8 +48,15 @@ class StoryAssignerTest {
                 new FingerprintBucket(
                         List.of(
                                 fp(X ^ 0xF, "c", "far", 10),
-                                new Fingerprint(X, "c", "expired", 10, 10, -TTL),
-                                new Fingerprint(X, "c", "old-news", 10, 50 - TTL - 1, 0)));
+                                new Fingerprint(
+                                        X, Fingerprint.contentKey("c"), "expired", 10, 10, -TTL),
+                                new Fingerprint(
+                                        X,
+                                        Fingerprint.contentKey("c"),
+                                        "old-news",
+                                        10,
+                                        50 - TTL - 1,
+                                        0)));
         assertThat(assigner.assign(50, X, "c", StoryAssignment.own("x", 50), bucket, 0).storyId())
                 .isEqualTo("x");
     }
@@ -94,7 +101,7 @@ class StoryAssignerTest {
                 new FingerprintBucket(
                         List.of(
                                 fp(X ^ 3, "a", "A", 100),
-                                new Fingerprint(X, "b", "A", 100, 200, 0)));
+                                new Fingerprint(X, Fingerprint.contentKey("b"), "A", 100, 200, 0)));
         assertThat(assigner.assign(300, X, "b", afterEarlier, laterBand, 0))
                 .isEqualTo(new StoryAssignment("A", 100, true, StoryAssigner.CONTENT));
     }
@@ -118,7 +125,7 @@ class StoryAssignerTest {
     void bucketCapsEvictsOldestAndExpires() {
         FingerprintBucket bucket = new FingerprintBucket(null);
         for (int i = 0; i < 5; i++) {
-            bucket.add(new Fingerprint(X, "c", "s" + i, 0, 0, i * 10L), 3);
+            bucket.add(new Fingerprint(X, Fingerprint.contentKey("c"), "s" + i, 0, 0, i * 10L), 3);
         }
         assertThat(bucket.entries())
                 .extracting(Fingerprint::storyId)

@@ -91,7 +91,7 @@ public class NearDuplicateStage
         bucket.add(
                 new Fingerprint(
                         article.simhash(),
-                        article.contentHash(),
+                        Fingerprint.contentKey(article.contentHash()),
                         a.storyId(),
                         a.storyStartMillis(),
                         article.eventTimeMillis(),
