@@ -3,10 +3,14 @@ package io.newspulse.common.moves;
 import io.newspulse.common.moves.MarketMove.Direction;
 import io.newspulse.common.text.WorkMeter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +23,11 @@ import java.util.regex.Pattern;
  * (literal alternations and digit runs, no nested quantifiers) are tried only there, and at the few
  * characters before it where a sign or a currency symbol may stand. A try reads the digit run once
  * and a bounded unit or currency word after it, so a scan costs O(length) whatever the text, and
- * finds exactly the matches a search over the whole text would.
+ * finds exactly the matches a search over the whole text would. Most digit runs (dates, counts,
+ * prices) are no figure: a pattern is only tried where a unit, multiplier or currency word starts
+ * right after the run of number characters (the only place its number can end), and before the run
+ * only where a sign or a currency symbol starts. Finding the end of that run is shared by the runs
+ * of digits inside it, so the checks, too, read each character a bounded number of times.
  *
  * <p>A list of numbers that writes the unit once, after its last number ({@code 1.4 و2.6 بالمئة},
  * {@code 1.5 and 2.1 percent}), is a list of percentages: each number joined to a percentage by a
@@ -47,10 +55,12 @@ final class FigureScanner {
     private final Pattern percent;
     private final Pattern amount;
 
-    /** How far before its first digit a percentage (a sign) or an amount (a symbol) may start. */
-    private final int percentLead;
+    /** Where a percentage may start and what must follow its number. */
+    private final Shape percentShape;
 
-    private final int amountLead;
+    /** Where an amount may start and what must follow its number. */
+    private final Shape amountShape;
+
     private final Map<String, String> currencyByTerm = new LinkedHashMap<>();
     private final Map<String, Long> multiplierByTerm = new LinkedHashMap<>();
     private final List<String> separators = new ArrayList<>();
@@ -91,9 +101,23 @@ final class FigureScanner {
             }
         }
         lexicon.rangeMarkers().forEach(w -> rangeMarkers.add(TermSet.fold(w).strip()));
-        this.percentLead = 1;
+        this.percentShape =
+                new Shape(
+                        1,
+                        false,
+                        Terms.of(List.of("+", "-", "\u2212", "\u2013")),
+                        Terms.of(lexicon.percentUnits()),
+                        false);
         TermSet<String> symbolSet = TermSet.of(symbols);
-        this.amountLead = symbolSet.longest() + 1; // symbol, then an optional space
+        List<String> followers = new ArrayList<>(lexicon.multipliers().keySet());
+        followers.addAll(words.keySet());
+        this.amountShape =
+                new Shape(
+                        symbolSet.longest() + 1, // symbol, then an optional space
+                        true,
+                        Terms.of(symbols.keySet()),
+                        Terms.of(followers),
+                        true); // "$200": after a symbol no word needs to follow
         String sym = symbolSet.regex();
         String cur = TermSet.of(words).regex();
         String mult = TermSet.of(lexicon.multipliers()).regex();
@@ -120,13 +144,12 @@ final class FigureScanner {
 
     List<Percent> percents(String text, WorkMeter meter) {
         List<Percent> out = new ArrayList<>();
-        Matcher m = percent.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         candidates(
                 text,
-                m,
-                percentLead,
+                percent,
+                percentShape,
                 meter,
-                () -> {
+                m -> {
                     Direction sign = null;
                     if (m.group(1) != null) {
                         sign = m.group(1).equals("+") ? Direction.UP : Direction.DOWN;
@@ -253,15 +276,35 @@ final class FigureScanner {
         return isDigit(c) || c == '.' || c == '\u066B';
     }
 
-    List<Amount> amounts(String text, WorkMeter meter) {
-        List<Amount> out = new ArrayList<>();
-        Matcher m = amount.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    /**
+     * The matches of the percentage ({@code amounts} false) or amount pattern that the scan tries
+     * and finds, as {@code start-end}: the same a {@link Matcher#find()} loop over the whole text
+     * finds.
+     */
+    List<String> matchSpans(String text, boolean amounts) {
+        List<String> out = new ArrayList<>();
         candidates(
                 text,
-                m,
-                amountLead,
+                amounts ? amount : percent,
+                amounts ? amountShape : percentShape,
+                null,
+                m -> out.add(m.start() + "-" + m.end()));
+        return out;
+    }
+
+    /** The pattern of a percentage ({@code amounts} false) or of an amount. */
+    Pattern pattern(boolean amounts) {
+        return amounts ? amount : percent;
+    }
+
+    List<Amount> amounts(String text, WorkMeter meter) {
+        List<Amount> out = new ArrayList<>();
+        candidates(
+                text,
+                amount,
+                amountShape,
                 meter,
-                () -> {
+                m -> {
                     boolean symbolFirst = m.group("sym") != null;
                     String number = symbolFirst ? m.group("a1") : m.group("a2");
                     String mult = symbolFirst ? m.group("m1") : m.group("m2");
@@ -281,27 +324,43 @@ final class FigureScanner {
     }
 
     /**
-     * Tries {@code m} at every position a match can start: the first digit of a digit run and the
-     * {@code lead} characters before it, left to right and never inside an earlier match, the way
-     * {@link Matcher#find()} would find them. Calls {@code found} after each match.
+     * Tries {@code pattern} at every position a match can start: the first digit of a digit run and
+     * the {@code shape.lead()} characters before it, left to right and never inside an earlier
+     * match, the way {@link Matcher#find()} would find them. Calls {@code found} after each match.
+     *
+     * <p>A try is skipped where {@code shape} shows it must fail, and the matcher is only made for
+     * the first try: most texts have digits, few have figures.
      */
     private static void candidates(
-            String text, Matcher m, int lead, WorkMeter meter, Runnable found) {
+            String text, Pattern pattern, Shape shape, WorkMeter meter, Consumer<Matcher> found) {
         int n = text.length();
+        int lead = shape.lead();
+        Matcher m = null;
         int next = 0; // first position not yet tried and not inside a match
+        int runEnd = 0; // end of the run of number characters the current digit run is in
         for (int i = 0; i < n; i++) {
             if (!isDigit(text.charAt(i)) || (i > 0 && isDigit(text.charAt(i - 1)))) {
                 continue;
             }
+            if (i >= runEnd) {
+                runEnd = shape.numberEnd(text, i);
+            }
+            boolean followed = shape.followedAt(text, runEnd);
             for (int p = Math.max(next, i - lead); p <= i; p++) {
-                m.region(p, n);
-                if (m.lookingAt()) {
-                    if (meter != null) {
-                        meter.charge(m.end() - p);
+                if (p == i ? followed : shape.leadsAt(text, p, followed)) {
+                    if (m == null) {
+                        m = pattern.matcher(text).useTransparentBounds(true);
+                        m.useAnchoringBounds(false);
                     }
-                    found.run();
-                    next = m.end();
-                    break;
+                    m.region(p, n);
+                    if (m.lookingAt()) {
+                        if (meter != null) {
+                            meter.charge(m.end() - p);
+                        }
+                        found.accept(m);
+                        next = m.end();
+                        break;
+                    }
                 }
                 next = p + 1;
             }
@@ -312,6 +371,130 @@ final class FigureScanner {
         if (meter != null) {
             meter.charge(n);
         }
+    }
+
+    /**
+     * What a figure pattern needs around the digit run it is tried at: how many characters before
+     * the run it may start ({@code lead}), the terms it may start with there ({@code leads}: a
+     * sign, a currency symbol), and the terms one of which must start right after its number, or
+     * after one space ({@code follows}: a unit, a multiplier, a currency word), always or, with
+     * {@code followerOptional}, unless the match starts with a lead ("$200"). Its number consumes
+     * number characters (digits, decimal points and, with {@code commas}, thousands separators)
+     * only, so it can only end where their run ends. These are necessary conditions, checked before
+     * the pattern is tried; where a lexicon term would make them unsound (a term starting with a
+     * digit, a separator or a space) nothing is skipped.
+     */
+    private record Shape(
+            int lead,
+            boolean commas,
+            Terms leads,
+            Terms follows,
+            boolean followerOptional,
+            boolean sound) {
+        Shape(int lead, boolean commas, Terms leads, Terms follows, boolean followerOptional) {
+            this(
+                    lead,
+                    commas,
+                    leads,
+                    follows,
+                    followerOptional,
+                    leads.noneStartWith(FigureScanner::isDigit)
+                            && follows.noneStartWith(
+                                    c -> isNumberChar(c) || c == ',' || isPatternSpace(c)));
+        }
+
+        /** End of the run of number characters starting at {@code i}. */
+        int numberEnd(String text, int i) {
+            int e = i;
+            while (e < text.length()
+                    && (isNumberChar(text.charAt(e)) || (commas && text.charAt(e) == ','))) {
+                e++;
+            }
+            return e;
+        }
+
+        /** Whether a follower starts at {@code q}, or after one space there. */
+        boolean followedAt(String text, int q) {
+            if (!sound) {
+                return true;
+            }
+            return follows.startAt(text, q)
+                    || (q < text.length()
+                            && isPatternSpace(text.charAt(q))
+                            && follows.startAt(text, q + 1));
+        }
+
+        /**
+         * Whether a match may start at {@code p}, before the digit run, {@code followed} telling
+         * whether a follower stands after the run.
+         */
+        boolean leadsAt(String text, int p, boolean followed) {
+            return !sound || ((followed || followerOptional) && leads.startAt(text, p));
+        }
+    }
+
+    /** Folded terms by their first character, for a test of whether one starts at a position. */
+    private static final class Terms {
+        private final char[] firsts;
+        private final String[][] byFirst;
+
+        private Terms(char[] firsts, String[][] byFirst) {
+            this.firsts = firsts;
+            this.byFirst = byFirst;
+        }
+
+        static Terms of(Collection<String> terms) {
+            TreeMap<Character, List<String>> grouped = new TreeMap<>();
+            for (String term : terms) {
+                String f = TermSet.fold(term);
+                if (!f.isEmpty()) {
+                    grouped.computeIfAbsent(f.charAt(0), c -> new ArrayList<>()).add(f);
+                }
+            }
+            char[] firsts = new char[grouped.size()];
+            String[][] byFirst = new String[grouped.size()][];
+            int k = 0;
+            for (Map.Entry<Character, List<String>> e : grouped.entrySet()) {
+                firsts[k] = e.getKey();
+                byFirst[k++] = e.getValue().toArray(String[]::new);
+            }
+            return new Terms(firsts, byFirst);
+        }
+
+        boolean startAt(String text, int q) {
+            if (q >= text.length()) {
+                return false;
+            }
+            int k = Arrays.binarySearch(firsts, text.charAt(q));
+            if (k < 0) {
+                return false;
+            }
+            for (String term : byFirst[k]) {
+                if (text.startsWith(term, q)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean noneStartWith(CharPredicate p) {
+            for (char c : firsts) {
+                if (p.test(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @FunctionalInterface
+    private interface CharPredicate {
+        boolean test(char c);
+    }
+
+    /** The characters {@code \s} matches in a pattern without {@code UNICODE_CHARACTER_CLASS}. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     private static boolean isDigit(char c) {

@@ -1,11 +1,14 @@
 package io.newspulse.common.moves;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import io.newspulse.common.moves.MarketMove.Kind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -25,6 +28,10 @@ import java.util.function.UnaryOperator;
  * it, unless it is the unit of an amount ("337,867 billion yen"); so does a window with no cue at
  * all, since most moves name their subject only. Market-cap moves are not judged.
  *
+ * <p>Cost: per move, a few passes over its windows (at most {@code measureWindowBefore} + {@code
+ * windowAfter} characters, folded once each); the cues, the longest list, are found in one
+ * automaton pass over a window, whatever their number.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class PriceContext {
@@ -32,6 +39,11 @@ public final class PriceContext {
     private final int windowBefore;
     private final int windowAfter;
     private final List<Cue> cues;
+
+    /** Every folded cue term, its value the indexes in {@link #cues} of the cues written so. */
+    private final AhoCorasickDoubleArrayTrie<int[]> cueAutomaton =
+            new AhoCorasickDoubleArrayTrie<>();
+
     private final List<String> forecasts;
     private final List<String> otherFiguresAfter;
     private final List<String> connectives;
@@ -56,6 +68,19 @@ public final class PriceContext {
         // Longer cues first, so "market share" beats "market" when both end at the same place.
         all.sort(Comparator.comparingInt((Cue c) -> -c.term().length()));
         this.cues = List.copyOf(all);
+        TreeMap<String, int[]> byTerm = new TreeMap<>();
+        for (int i = 0; i < cues.size(); i++) {
+            String term = cues.get(i).term();
+            if (!term.isEmpty()) {
+                int[] at = byTerm.getOrDefault(term, new int[0]);
+                int[] more = Arrays.copyOf(at, at.length + 1);
+                more[at.length] = i;
+                byTerm.put(term, more);
+            }
+        }
+        if (!byTerm.isEmpty()) {
+            cueAutomaton.build(byTerm);
+        }
         this.forecasts = lexicon.forecasts().stream().map(fold).toList();
         this.otherFiguresAfter = lexicon.otherFiguresAfter().stream().map(fold).toList();
         this.connectives = lexicon.connectives().stream().map(fold).toList();
@@ -155,25 +180,41 @@ public final class PriceContext {
         return List.copyOf(out);
     }
 
+    /**
+     * The cue that ends last in {@code window} as a whole word (a price cue not standing as the
+     * unit of an amount); of cues ending at the same place the longer, then the one listed first.
+     */
+    /** {@link #nearestCue}, as {@code price:term} or {@code other:term}, or null (for tests). */
+    String nearestCueName(String window) {
+        Cue c = nearestCue(window);
+        return c == null ? null : (c.price() ? "price:" : "other:") + c.term();
+    }
+
     private Cue nearestCue(String window) {
-        Cue best = null;
-        int bestEnd = -1;
-        for (Cue c : cues) {
-            int at = lastWord(window, c.term());
-            // A currency after an amount is its unit ("337,867 billion yen"): look further back.
-            while (at >= 0 && c.price() && isUnit(window, at)) {
-                at = at == 0 ? -1 : lastWord(window, c.term(), at - 1);
-            }
-            if (at >= 0 && at + c.term().length() > bestEnd) {
-                best = c;
-                bestEnd = at + c.term().length();
-            }
+        if (cues.isEmpty() || window.isEmpty()) {
+            return null;
         }
-        return best;
+        int[] best = {-1, -1}; // end, cue index
+        cueAutomaton.parseText(
+                window,
+                (begin, end, indexes) -> {
+                    for (int i : indexes) {
+                        Cue c = cues.get(i);
+                        if (!isWord(window, begin, c.term())
+                                || (c.price() && isUnit(window, begin))) {
+                            continue;
+                        }
+                        if (end > best[0] || (end == best[0] && i < best[1])) {
+                            best[0] = end;
+                            best[1] = i;
+                        }
+                    }
+                });
+        return best[1] < 0 ? null : cues.get(best[1]);
     }
 
     // The word at {@code at} follows a number or an amount word ("billion", "mln").
-    private boolean isUnit(String s, int at) {
+    boolean isUnit(String s, int at) {
         int end = at;
         while (end > 0 && s.charAt(end - 1) == ' ') {
             end--;

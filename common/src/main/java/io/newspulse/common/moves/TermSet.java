@@ -248,38 +248,54 @@ public final class TermSet<V> {
         if (meter != null) {
             meter.charge(to - from);
         }
-        // Longest hit starting at each of the last `ring` positions, by position modulo ring.
+        // Longest hit starting at each of the last `ring` positions, by position modulo ring; made
+        // at the first hit, since most windows searched have none.
         int ring = longest + 1;
-        int[] ends = new int[ring];
-        int[] ids = new int[ring];
-        Arrays.fill(ends, -1);
+        int[] ends = null;
+        int[] ids = null;
+        int pending = 0; // slots holding a hit that is not final yet
         int cursor = from;
         int state = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+        // Past `to` no character is read: the loop only makes the hits left in the ring final.
+        for (int i = from; i < to + longest - 1; i++) {
             int end = i + 1;
-            // At the root, a character no term starts with leads back to the root: skip the step.
-            int[] out = null;
-            if (state != 0 || (firsts[c >>> 6] & (1L << c)) != 0) {
-                state = automaton.step(state, c);
-                out = automaton.outputs(state);
+            char c = i < to ? text.charAt(i) : 0;
+            if (i >= to && pending == 0) {
+                return;
             }
-            if (out != null) {
-                for (int k : out) {
-                    int start = end - automaton.length(k);
-                    int id = automaton.id(k);
-                    int slot = start % ring;
-                    if (start >= from && end > ends[slot] && onBoundaries(text, start, end, id)) {
-                        ends[slot] = end;
-                        ids[slot] = id;
+            // At the root, a character no term starts with leads back to the root: skip the step.
+            if (i < to && (state != 0 || (firsts[c >>> 6] & (1L << c)) != 0)) {
+                state = automaton.step(state, c);
+                int[] out = automaton.outputs(state);
+                if (out != null) {
+                    for (int k : out) {
+                        int start = end - automaton.length(k);
+                        int id = automaton.id(k);
+                        if (start < from || !onBoundaries(text, start, end, id)) {
+                            continue;
+                        }
+                        if (ends == null) {
+                            ends = new int[ring];
+                            ids = new int[ring];
+                            Arrays.fill(ends, -1);
+                        }
+                        int slot = start % ring;
+                        if (end > ends[slot]) {
+                            if (ends[slot] < 0) {
+                                pending++;
+                            }
+                            ends[slot] = end;
+                            ids[slot] = id;
+                        }
                     }
                 }
             }
             // No hit can start at `done` any more: it is final.
             int done = end - longest;
-            if (done >= from) {
+            if (pending > 0 && done >= from) {
                 int slot = done % ring;
                 if (ends[slot] >= 0) {
+                    pending--;
                     if (done >= cursor) {
                         if (!sink.hit(done, ends[slot], ids[slot])) {
                             return;
@@ -288,15 +304,6 @@ public final class TermSet<V> {
                     }
                     ends[slot] = -1;
                 }
-            }
-        }
-        for (int done = Math.max(from, to - longest + 1); done < to; done++) {
-            int slot = done % ring;
-            if (ends[slot] >= 0 && done >= cursor) {
-                if (!sink.hit(done, ends[slot], ids[slot])) {
-                    return;
-                }
-                cursor = ends[slot];
             }
         }
     }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newspulse.common.moves.MarketMove.Direction;
 import io.newspulse.common.moves.MarketMove.Kind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** {@link PriceContext} on hand-placed moves: what it reads and how far. */
@@ -129,5 +133,51 @@ class PriceContextTest {
         String text = "Acme sales wiped $2 billion off its market value.";
         assertThat(CONTEXT.isPriceMove(text, moveAt(text, "wiped $2 billion", Kind.MARKET_CAP)))
                 .isTrue();
+    }
+
+    @Test
+    void theNearestCueIsTheWholeWordCueThatEndsLast() {
+        PriceContextLexicon lexicon = PriceContextLexicon.fromClasspath();
+        List<String[]> cues = new ArrayList<>(); // {kind, term}, longest first as the class orders
+        lexicon.priceCues().forEach(t -> cues.add(new String[] {"price", fold(t)}));
+        lexicon.otherFigures().forEach(t -> cues.add(new String[] {"other", fold(t)}));
+        cues.sort(Comparator.comparingInt((String[] c) -> -c[1].length()));
+        List<String> pieces = new ArrayList<>(List.of(" ", "5 ", "x", "。", "er", "的"));
+        cues.forEach(c -> pieces.add(c[1]));
+        pieces.addAll(lexicon.amountWords());
+        Random random = new Random(5);
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(12);
+            for (int k = 0; k < n; k++) {
+                sb.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String window = sb.toString();
+
+            assertThat(CONTEXT.nearestCueName(window))
+                    .as(window)
+                    .isEqualTo(lastCueEachTermSearchedAlone(cues, window));
+        }
+    }
+
+    /** Each cue's last whole-word occurrence (a price cue not as a unit); the last one wins. */
+    private static String lastCueEachTermSearchedAlone(List<String[]> cues, String window) {
+        String best = null;
+        int bestEnd = -1;
+        for (String[] c : cues) {
+            int at = PriceContext.lastWord(window, c[1]);
+            while (at >= 0 && c[0].equals("price") && CONTEXT.isUnit(window, at)) {
+                at = at == 0 ? -1 : PriceContext.lastWord(window, c[1], at - 1);
+            }
+            if (at >= 0 && at + c[1].length() > bestEnd) {
+                best = c[0] + ":" + c[1];
+                bestEnd = at + c[1].length();
+            }
+        }
+        return best;
+    }
+
+    private static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT).strip();
     }
 }

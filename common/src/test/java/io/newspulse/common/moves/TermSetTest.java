@@ -2,8 +2,12 @@ package io.newspulse.common.moves;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TermSetTest {
@@ -51,5 +55,64 @@ class TermSetTest {
 
         // "up" inside "update" must not match even when the region cuts the word.
         assertThat(set.findAll("update", 0, 2)).isEmpty();
+    }
+
+    @Test
+    void findsWhatItsPatternFindsInAnyRegionOfAnyText() {
+        List<String> terms =
+                List.of(
+                        "up",
+                        "upper",
+                        "rose",
+                        "ro",
+                        "涨",
+                        "上涨",
+                        "涨停",
+                        "لا",
+                        "لاعب",
+                        "per cent",
+                        "pe");
+        TermSet<String> set = TermSet.of(termValues(terms), true);
+        Pattern pattern = Pattern.compile(set.regex());
+        String[] pieces = {
+            "up", "per", " cent", "ro", "se", "涨", "上", "停", "لا", "عب", " ", "x", "1", "é", "."
+        };
+        Random random = new Random(7);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(30);
+            for (int k = 0; k < n; k++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+
+            assertThat(spans(set.findAll(text, from, to)))
+                    .as("%s [%d, %d)", text, from, to)
+                    .isEqualTo(patternSpans(pattern, text, from, to));
+        }
+    }
+
+    private static Map<String, String> termValues(List<String> terms) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        terms.forEach(t -> values.put(t, t));
+        return values;
+    }
+
+    private static List<String> spans(List<TermSet.Hit<String>> hits) {
+        List<String> out = new ArrayList<>();
+        hits.forEach(h -> out.add(h.start() + "-" + h.end()));
+        return out;
+    }
+
+    private static List<String> patternSpans(Pattern pattern, String text, int from, int to) {
+        Matcher m = pattern.matcher(text).region(from, to).useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.start() + "-" + m.end());
+        }
+        return out;
     }
 }
